@@ -1,0 +1,132 @@
+"""Hook: practice examples (docs/praktijkvoorbeelden/*.md) listed where they belong.
+
+- Adds every example to the navigation (sorted: real practice first, then fictional cases).
+- Generates the overview page praktijkvoorbeelden/index.md in memory, grouped per pillar.
+- Replaces the marker `<!-- praktijkvoorbeelden pijler=N -->` in any page with the
+  examples of pillar N; an unknown pillar stops the build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+import controles as c
+
+MAP = "praktijkvoorbeelden"
+OVERZICHT = f"{MAP}/index.md"
+MARKER = re.compile(r"<!--\s*praktijkvoorbeelden\s+pijler=(\S+)\s*-->")
+_voorbeelden: list[dict] = []
+_vocab: dict = {}
+
+
+def on_config(config):
+    global _voorbeelden, _vocab
+    _vocab = c.lees_vocabulaire(config.docs_dir)
+    _voorbeelden = lees_voorbeelden(Path(config.docs_dir))
+    voeg_toe_aan_nav(config.nav, [v["pad"] for v in _voorbeelden])
+    return config
+
+
+def on_files(files, config):
+    files.append(File.generated(config, OVERZICHT, content=overzicht(_voorbeelden, _vocab)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    def vervang(m):
+        try:
+            pijler = int(m.group(1))
+        except ValueError:
+            pijler = None
+        if pijler not in {p["nummer"] for p in _vocab["pijlers"]}:
+            raise PluginError(f"docs/{page.file.src_uri}: onbekende pijler '{m.group(1)}' in de markering "
+                              f"'{m.group(0)}' — gebruik pijler=1, 2, 3 of 4")
+        return lijst_voor_pijler(_voorbeelden, pijler, posixpath.dirname(page.file.src_uri))
+    return MARKER.sub(vervang, markdown)
+
+
+def lees_voorbeelden(docs: Path) -> list[dict]:
+    """Front matter of every example, with its path; unreadable pages are skipped
+    here (the voorpagina hook reports them)."""
+    uit = []
+    for pad in sorted((docs / MAP).glob("*.md")):
+        if pad.name == "index.md":
+            continue
+        try:
+            meta, _, _ = c.splits_voorpagina(pad.read_text(encoding="utf-8"), str(pad))
+        except c.InhoudFout:
+            meta = {}
+        meta = dict(meta)
+        meta["pad"] = f"{MAP}/{pad.name}"
+        meta.setdefault("titel", pad.stem)
+        uit.append(meta)
+    return sorted(uit, key=lambda v: (v.get("soort") != "praktijk", str(v["titel"]).lower()))
+
+
+def voeg_toe_aan_nav(nav: list, paden: list[str]) -> None:
+    """Append the example pages to the nav section that holds the overview page."""
+    for item in nav or []:
+        if isinstance(item, dict):
+            for waarde in item.values():
+                if isinstance(waarde, list):
+                    if OVERZICHT in waarde:
+                        waarde.extend(p for p in paden if p not in waarde)
+                        return
+                    voeg_toe_aan_nav(waarde, paden)
+
+
+def _pijlers(v: dict) -> list:
+    p = v.get("pijlers") or []
+    return p if isinstance(p, list) else [p]
+
+
+def _soort(v: dict) -> str:
+    return "Praktijk" if v.get("soort") == "praktijk" else "Casus (fictief)"
+
+
+def _rollen(v: dict, vocab: dict) -> str:
+    namen = {r["id"]: r["naam"] for r in vocab["rollen"]}
+    doelgroep = v.get("doelgroep") or []
+    return ", ".join(namen.get(r, r) for r in (doelgroep if isinstance(doelgroep, list) else [doelgroep]))
+
+
+def lijst_voor_pijler(voorbeelden: list[dict], pijler: int, vanuit: str) -> str:
+    """Markdown list of the examples of one pillar, linked relative to `vanuit`."""
+    regels = [f"- [{v['titel']}]({posixpath.relpath(v['pad'], vanuit or '.')}) — {_soort(v)}, {v.get('locatie', '')}"
+              for v in voorbeelden if pijler in _pijlers(v)]
+    return "\n".join(regels) if regels else "Voor deze pijler zijn nog geen praktijkvoorbeelden opgenomen."
+
+
+def overzicht(voorbeelden: list[dict], vocab: dict) -> str:
+    """The generated overview page: per pillar a table of its examples."""
+    datums = [v["laatst_gecontroleerd"] for v in voorbeelden if v.get("laatst_gecontroleerd")]
+    delen = [
+        "---",
+        "beschrijving: Alle praktijkvoorbeelden en fictieve casussen, per pijler, met locatie, soort en doelgroep.",
+        "paginatype: hoofdstuk",
+        "eigenaar: Redactie handreiking",
+        f"laatst_gecontroleerd: {max(datums) if datums else '2026-11-29'}",
+        "---",
+        "",
+        "# Praktijkvoorbeelden",
+        "",
+        "Hier staan voorbeelden uit de praktijk en fictieve casussen, geordend per pijler.",
+        "Een **praktijkvoorbeeld** beschrijft een echt initiatief en noemt de bronnen.",
+        "Een **casus (fictief)** is verzonnen om over te praten in een teamoverleg of training.",
+        "Een voorbeeld kan bij meer dan één pijler horen en staat dan in elke tabel.",
+    ]
+    for p in vocab["pijlers"]:
+        rijen = [v for v in voorbeelden if p["nummer"] in _pijlers(v)]
+        delen += ["", f"## Pijler {p['nummer']}: {p['titel']} {{ #pijler-{p['nummer']} }}", ""]
+        if not rijen:
+            delen.append("Voor deze pijler zijn nog geen voorbeelden opgenomen.")
+            continue
+        delen += ["| Voorbeeld | Soort | Locatie | Doelgroep |", "| --- | --- | --- | --- |"]
+        delen += [f"| [{v['titel']}]({posixpath.basename(v['pad'])}) | {_soort(v)} | {v.get('locatie', '')} "
+                  f"| {_rollen(v, vocab)} |" for v in rijen]
+    return "\n".join(delen) + "\n"
