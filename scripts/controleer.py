@@ -64,7 +64,8 @@ def controleer(docs: Path, vandaag: dt.date, met_spelling: bool = True) -> tuple
         bevindingen += c.controleer_koppen(bestand, body, eerste)
         bevindingen += c.controleer_plaatshouders(bestand, tekst)
         bevindingen += c.controleer_html(bestand, body, eerste)
-        bevindingen += c.controleer_termen(bestand, body, eerste, termen)
+        if meta.get("termen_controleren", True):  # false only where a page lists the discouraged terms
+            bevindingen += c.controleer_termen(bestand, body, eerste, termen)
         bevindingen += c.controleer_controledatum(bestand, tekst, meta, vandaag, vocab["controle_termijn_maanden"])
         flesch, zinslengte = c.leesbaarheid(body)
         rapport.append((bestand, flesch, zinslengte))

@@ -336,6 +336,7 @@ def woorden_voor_spelling(body: str) -> list[tuple[int, str]]:
     """(line, word) pairs of the prose, for the spelling check."""
     uit = []
     for nr, regel in proza(body):
+        regel = re.sub(r"\w+&\w+(?:-\w+)*", " ", regel)  # D&R-plan and the like
         for w in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ]+)*", regel):
             if not any(c.isupper() for c in w[1:]) and len(w) > 1:
                 uit.append((nr, w))
