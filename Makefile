@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SITE   := site
 PDF    := $(SITE)/pdf/handreiking-gezinsgericht-werken-in-detentie.pdf
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help build serve check test bench offline nieuw-voorbeeld release systeem npm clean
 
@@ -44,7 +45,7 @@ serve: $(BIN)/.geinstalleerd
 check: $(BIN)/.geinstalleerd systeem
 	$(BIN)/python scripts/controleer.py
 
-test: $(BIN)/.geinstalleerd systeem npm build
+test: $(BIN)/.geinstalleerd systeem npm
 	$(BIN)/python scripts/controleer.py
 	$(BIN)/python -m pytest
 

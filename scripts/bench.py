@@ -1,0 +1,180 @@
+"""`make bench`: speed and size of the handreiking, medians over several runs.
+
+Measures the site-only build, the full build with PDF, seconds per PDF page, PDF size,
+home page weight (HTML + CSS + JS + fonts, without the search index), search index
+size, the `mkdocs serve` rebuild time after touching one page, and Lighthouse scores
+(npm `lighthouse` with the system Chromium) for the home page and one pillar page.
+Prints a Markdown table with the targets; `--schrijf` also saves it in
+docs/over/bijdragen/prestaties.md. A benchmark, not a test: it never fails on a target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
+PDF = "pdf/handreiking-gezinsgericht-werken-in-detentie.pdf"
+LIGHTHOUSE = "13.5.0"
+
+
+def env(pdf: bool) -> dict:
+    return dict(os.environ, HANDREIKING_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1")
+
+
+def bouwtijd(pdf: bool, doel: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([MKDOCS, "build", "--strict", "-d", str(doel)], cwd=ROOT, env=env(pdf),
+                   check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def pdf_paginas(pad: Path) -> int:
+    uit = subprocess.run(["pdfinfo", str(pad)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", uit, re.M).group(1))
+
+
+def homepage_gewicht(site: Path) -> int:
+    """Bytes of index.html plus every stylesheet, script and font it loads (no search index)."""
+    html = (site / "index.html").read_text("utf-8")
+    bestanden = {site / "index.html"}
+    for ref in re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', html):
+        bestanden.add((site / ref).resolve())
+    for css in [b for b in bestanden if b.suffix == ".css"]:
+        for font in re.findall(r'url\("?([^")]+\.woff2)"?\)', css.read_text("utf-8")):
+            bestanden.add((css.parent / font).resolve())
+    return sum(b.stat().st_size for b in bestanden if b.is_file())
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_herbouw(keer: int) -> list[float]:
+    """Seconds from touching a page until `mkdocs serve` has rebuilt it."""
+    poort = vrije_poort()
+    proc = subprocess.Popen([MKDOCS, "serve", "--strict", "-a", f"127.0.0.1:{poort}"], cwd=ROOT, env=env(False),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    regels: list[str] = []
+    threading.Thread(target=lambda: [regels.append(r) for r in proc.stdout], daemon=True).start()
+    pagina = ROOT / "docs" / "over" / "privacy.md"
+    tijden = []
+    try:
+        wacht(lambda: any("Serving on" in r for r in regels), 120)
+        for _ in range(keer):
+            aantal = sum("Reloading browsers" in r for r in regels)
+            time.sleep(1.0)
+            start = time.perf_counter()
+            os.utime(pagina)
+            wacht(lambda: sum("Reloading browsers" in r for r in regels) > aantal, 60)
+            tijden.append(time.perf_counter() - start)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    return tijden
+
+
+def wacht(voorwaarde, seconden: float) -> None:
+    einde = time.time() + seconden
+    while not voorwaarde():
+        if time.time() > einde:
+            raise TimeoutError("mkdocs serve reageerde niet op tijd")
+        time.sleep(0.05)
+
+
+def lighthouse(site: Path) -> dict[str, dict[str, int]]:
+    """Lighthouse scores (mobile) for the home page and one pillar page, served locally."""
+    prefix = ROOT / ".bench"
+    cli = prefix / "node_modules" / ".bin" / "lighthouse"
+    if not cli.exists():
+        subprocess.run(["npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund", "--loglevel=error",
+                        f"lighthouse@{LIGHTHOUSE}"], check=True)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    uit = {}
+    try:
+        for naam, pad in (("home", ""), ("pijler 1", "pijlers/faciliteiten-en-ondersteuning/")):
+            url = f"http://127.0.0.1:{server.server_port}/{pad}"
+            r = subprocess.run([str(cli), url, "--quiet", "--output=json", "--output-path=stdout",
+                                "--only-categories=performance,accessibility,best-practices,seo",
+                                "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                                "--disable-background-networking --disable-component-update --disable-sync"],
+                               capture_output=True, text=True, env=dict(os.environ, CHROME_PATH=shutil.which("chromium") or ""))
+            data = json.loads(r.stdout)
+            uit[naam] = {k: round(v["score"] * 100) for k, v in data["categories"].items()}
+    finally:
+        server.shutdown()
+    return uit
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description="Meet snelheid en grootte van de handreiking.")
+    p.add_argument("--keer", type=int, default=3, help="aantal metingen per onderdeel (mediaan)")
+    p.add_argument("--zonder-lighthouse", action="store_true")
+    p.add_argument("--schrijf", action="store_true", help="zet de uitkomst in docs/over/bijdragen/prestaties.md")
+    a = p.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        site_tijden = [bouwtijd(False, tmp / f"s{i}") for i in range(a.keer)]
+        pdf_tijden = [bouwtijd(True, tmp / f"p{i}") for i in range(a.keer)]
+        site = tmp / "p0"
+        paginas = pdf_paginas(site / PDF)
+        pdf_mb = (site / PDF).stat().st_size / 1e6
+        per_pagina = (statistics.median(pdf_tijden) - statistics.median(site_tijden)) / paginas
+        home_kb = homepage_gewicht(site) / 1e3
+        index_kb = (site / "search" / "search_index.json").stat().st_size / 1e3
+        herbouw = statistics.median(serve_herbouw(a.keer))
+        rijen = [
+            ("Bouw website (zonder pdf)", f"{statistics.median(site_tijden):.1f} s", "—"),
+            ("Bouw website en pdf", f"{statistics.median(pdf_tijden):.1f} s", "—"),
+            ("Pdf: pagina's", f"{paginas}", "—"),
+            ("Pdf: seconden per pagina", f"{per_pagina:.3f} s", "≤ 0,15 s"),
+            ("Pdf: grootte", f"{pdf_mb:.2f} MB", "≤ 3 MB"),
+            ("Homepage: HTML, CSS, JS en lettertypen", f"{home_kb:.0f} kB", "≤ 400 kB"),
+            ("Zoekindex", f"{index_kb:.0f} kB", "—"),
+            ("`make serve`: wijziging zichtbaar na", f"{herbouw:.2f} s", "≤ 1,5 s"),
+        ]
+        if not a.zonder_lighthouse:
+            for pagina, scores in lighthouse(site).items():
+                rijen.append((f"Lighthouse {pagina} (mobiel)",
+                              ", ".join(f"{k} {v}" for k, v in scores.items()),
+                              "toegankelijkheid en best practices 100, SEO en prestaties ≥ 95"))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    tabel = "| Meting | Uitkomst | Doel |\n| --- | --- | --- |\n" + "\n".join(f"| {a_} | {b} | {c} |" for a_, b, c in rijen)
+    kop = f"Gemeten op {dt.date.today():%d-%m-%Y}, mediaan van {a.keer} metingen, op een machine met {os.cpu_count()} kernen."
+    print(kop + "\n\n" + tabel)
+    if a.schrijf:
+        schrijf(kop, tabel)
+    return 0
+
+
+def schrijf(kop: str, tabel: str) -> None:
+    pad = ROOT / "docs" / "over" / "bijdragen" / "prestaties.md"
+    tekst = pad.read_text("utf-8")
+    begin, eind = "<!-- meting:begin -->", "<!-- meting:eind -->"
+    nieuw = f"{begin}\n{kop}\n\n{tabel}\n{eind}"
+    pad.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(eind), lambda _: nieuw, tekst, flags=re.S), "utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
