@@ -166,3 +166,38 @@ def test_voor_print_zet_taal_titel_en_haalt_webonderdelen_weg():
     assert "script" not in uit and "icon" not in uit and 'rel="stylesheet"' in uit and "hr-web" not in uit
     assert uit.count("hr-extern") == 1
     assert '<p class="hr-tablabel">Een</p><div class="hr-tabblok">A</div>' in uit
+
+
+# -- voorpagina labels, meldingen, zoektermen ------------------------------------------
+
+import meldingen  # noqa: E402
+import voorpagina  # noqa: E402
+import zoektermen  # noqa: E402
+
+
+def test_labels_uit_pijlers_en_doelgroep():
+    vocab = {"pijlers": [{"nummer": 1, "kort": "Faciliteiten"}], "rollen": VOCAB["rollen"]}
+    assert voorpagina.labels({"pijlers": [1], "doelgroep": ["casemanager"]}, vocab) == \
+        ["Pijler 1: Faciliteiten", "Casemanager"]
+    assert voorpagina.labels({"paginatype": "hoofdstuk"}, vocab) == []
+
+
+def test_mkdocs_linkmelding_wordt_nederlands_met_regel(tmp_path):
+    (tmp_path / "over").mkdir()
+    (tmp_path / "over" / "a.md").write_text("# A\n\nZie [b](b.md).\n", encoding="utf-8")
+    uit = meldingen.vertaal("Doc file 'over/a.md' contains a link 'b.md', but the target 'over/b.md' is not found "
+                            "among documentation files.", tmp_path)
+    assert uit.startswith("docs/over/a.md:3: FOUT: de link 'b.md' verwijst naar een pagina die niet bestaat — ")
+    anker = meldingen.vertaal("Doc file 'over/a.md' contains a link 'b.md#x', but the doc 'over/b.md' does not "
+                              "contain an anchor '#x'.", tmp_path)
+    assert "een kop '#x' die niet bestaat" in anker
+    nav = meldingen.vertaal('The following pages exist in the docs directory, but are not included in the "nav" '
+                            "configuration:\n  - over/a.md", tmp_path)
+    assert nav.startswith("FOUT: deze pagina's staan niet in de navigatie: docs/over/a.md")
+    assert meldingen.vertaal("Iets anders", tmp_path) is None
+
+
+def test_zoektermen_normaliseren():
+    assert zoektermen.zoektermen("kindcheck, vadervleugel") == ["kindcheck", "vadervleugel"]
+    assert zoektermen.zoektermen(["ouder-kinddag", ""]) == ["ouder-kinddag"]
+    assert zoektermen.zoektermen(None) == []

@@ -36,7 +36,23 @@ def on_page_markdown(markdown, page, config, files):
     _bevindingen.extend(bevindingen)
     if page.meta.get("beschrijving"):
         page.meta["description"] = page.meta["beschrijving"]
+    page.meta["tags"] = labels(page.meta, _vocab) or page.meta.get("tags", [])
     return markdown
+
+
+def labels(meta: dict, vocab: dict) -> list[str]:
+    """Tags from the controlled fields: "Pijler N: titel" per pillar and the role names."""
+    pijlers = {p["nummer"]: p["kort"] for p in vocab.get("pijlers", [])}
+    rollen = {r["id"]: r["naam"] for r in vocab.get("rollen", [])}
+    uit = [f"Pijler {n}: {pijlers[n]}" for n in _lijst(meta.get("pijlers")) if n in pijlers]
+    uit += [rollen[r] for r in _lijst(meta.get("doelgroep")) if r in rollen]
+    return uit
+
+
+def _lijst(waarde) -> list:
+    if waarde is None:
+        return []
+    return waarde if isinstance(waarde, list) else [waarde]
 
 
 def controleer_pagina(bestand: str, tekst: str, pagina_map: Path) -> list[c.Bevinding]:
