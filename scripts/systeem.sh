@@ -13,7 +13,7 @@ echo "Systeempakketten ontbreken: ${nodig[*]}"
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Ze worden nu geïnstalleerd met apt-get ..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${nodig[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${nodig[@]}" >/dev/null
 else
   echo "Installeer ze eerst, bijvoorbeeld: sudo apt-get install ${nodig[*]}" >&2
   exit 1

@@ -1,0 +1,377 @@
+"""The editor scripts: page templates, `make nieuw-voorbeeld`, `make release` and the weekly
+external link check. Everything runs on temporary copies; nothing touches the real docs,
+and no test uses the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sys
+import urllib.error
+from pathlib import Path
+
+import pytest
+import yaml
+
+import controles as c
+import externe_links as el
+import nieuw_voorbeeld as nv
+import release
+from conftest import ROOT, run
+
+SCRIPTS = ROOT / "scripts"
+SJABLONEN = SCRIPTS / "sjablonen"
+PAGINATYPE = {"hoofdstuk.md": "hoofdstuk", "praktijkvoorbeeld.md": "praktijkvoorbeeld", "casus.md": "praktijkvoorbeeld",
+              "hulpmiddel.md": "hulpmiddel", "leesroute.md": "leesroute"}
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    """A temporary docs/ with the real data files and an empty praktijkvoorbeelden/ folder."""
+    d = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs" / "_data", d / "_data")
+    (d / "praktijkvoorbeelden").mkdir()
+    return d
+
+
+def check(docs: Path):
+    return run(sys.executable, SCRIPTS / "controleer.py", "--docs", docs, "--zonder-spelling", "--datum", "2026-11-29")
+
+
+def fouten(uitvoer: str) -> list[str]:
+    return [r for r in uitvoer.splitlines() if ": FOUT: " in r]
+
+
+def invullen(tekst: str) -> str:
+    """What an editor does: replace every VUL-IN with valid content."""
+    vervang = [(r"^pijlers: \[VUL-IN\]", "pijlers: [1]"), (r"^doelgroep: \[VUL-IN\]", "doelgroep: [piw-mentor]"),
+               (r"^bronnen: \[VUL-IN\]", "bronnen: [dji-bezoek]"), (r"^rol: VUL-IN", "rol: piw-mentor"),
+               (r"^laatst_gecontroleerd: VUL-IN", "laatst_gecontroleerd: 2026-11-29")]
+    for patroon, nieuw in vervang:
+        tekst = re.sub(patroon, nieuw, tekst, flags=re.M)
+    teller = iter(range(1, 100))
+    tekst = re.sub(r"\{ #VUL-IN \}", lambda _: f"{{ #deel-{next(teller)} }}", tekst)
+    return tekst.replace("VUL-IN", "Kinderen komen graag op bezoek")
+
+
+# -- Templates ----------------------------------------------------------------------------------
+
+def test_er_is_een_sjabloon_per_paginatype():
+    assert sorted(p.name for p in SJABLONEN.glob("*.md")) == sorted(PAGINATYPE)
+
+
+@pytest.mark.parametrize("naam", sorted(PAGINATYPE))
+def test_sjabloon_legt_elk_veld_uit(naam):
+    tekst = (SJABLONEN / naam).read_text("utf-8")
+    meta, body, _ = c.splits_voorpagina(tekst, naam)
+    vocab = yaml.safe_load((ROOT / "docs" / "_data" / "vocabulaire.yml").read_text("utf-8"))
+    assert meta["paginatype"] == PAGINATYPE[naam]
+    for veld in ["beschrijving", "paginatype", "eigenaar", "laatst_gecontroleerd"] + vocab["paginatypes"][PAGINATYPE[naam]]:
+        assert veld in meta, f"{naam}: veld {veld} ontbreekt"
+    voorpagina = tekst.split("\n---\n", 1)[0].splitlines()[1:]
+    for i, regel in enumerate(voorpagina):
+        if re.match(r"^\w+:", regel):
+            assert voorpagina[i - 1].startswith("#"), f"{naam}: geen uitleg boven {regel!r}"
+    assert len(voorpagina) < 60, "de voorpagina moet binnen 60 regels blijven (regelnummers in meldingen)"
+    # Every heading is followed by a one-line Dutch instruction in an HTML comment (the title:
+    # after the introduction, because the page must start with an introductory paragraph).
+    regels = [r for r in body.splitlines() if r.strip()]
+    for i, regel in enumerate(regels):
+        if regel.startswith("## "):
+            assert regels[i + 1].startswith("<!-- ") and regels[i + 1].endswith(" -->"), f"{naam}: {regel}"
+    assert "VUL-IN" not in " ".join(re.findall(r"<!--.*?-->", body)), "uitleg mag het woord VUL-IN niet als tekst bevatten"
+
+
+@pytest.mark.parametrize("naam", sorted(PAGINATYPE))
+def test_sjabloon_faalt_tot_alles_is_ingevuld(docs, naam):
+    pad = docs / "pagina.md"
+    pad.write_text((SJABLONEN / naam).read_text("utf-8"), "utf-8")
+    r = check(docs)
+    assert r.returncode == 1
+    assert fouten(r.stdout) and all("VUL-IN" in f for f in fouten(r.stdout)), r.stdout
+    pad.write_text(invullen(pad.read_text("utf-8")), "utf-8")
+    r = check(docs)
+    assert r.returncode == 0, r.stdout
+    assert not fouten(r.stdout)
+
+
+# -- make nieuw-voorbeeld -----------------------------------------------------------------------
+
+def nieuw(docs: Path, *args: str, invoer: str | None = None):
+    return run(sys.executable, SCRIPTS / "nieuw_voorbeeld.py", "--docs", docs, *args, input=invoer)
+
+
+@pytest.mark.parametrize("titel,naam", [
+    ("Ouder-kinddag in PI Zwolle", "ouder-kinddag-in-pi-zwolle"),
+    ("Één vader, zijn kinderen & het Jeugdfonds", "een-vader-zijn-kinderen-en-het-jeugdfonds"),
+    ("PIW'ers lezen voor", "piwers-lezen-voor"),
+    ("Een kind wil niet komen (casus, fictief)", "een-kind-wil-niet-komen"),
+    ("  Café  Zoë!  ", "cafe-zoe"),
+])
+def test_bestandsnaam(titel, naam):
+    assert nv.bestandsnaam(titel) == naam
+
+
+@pytest.mark.parametrize("titel", ["Vaderdag in PI Zwolle", "Bezoek: zo kan het", "2024", "Ja", "#1 \"het\" idee",
+                                   "PIW'ers & kinderen"])
+def test_titel_blijft_tekst_in_yaml(titel):
+    assert yaml.safe_load(f"titel: {nv.yaml_tekst(titel)}") == {"titel": titel}
+
+
+def test_nieuw_praktijkvoorbeeld(docs):
+    r = nieuw(docs, "--titel", "Vaderdag in PI Zwolle", "--soort", "praktijk")
+    assert r.returncode == 0, r.stderr
+    pad = docs / "praktijkvoorbeelden" / "vaderdag-in-pi-zwolle.md"
+    meta, body, _ = c.splits_voorpagina(pad.read_text("utf-8"), "x")
+    assert meta["titel"] == "Vaderdag in PI Zwolle"
+    assert meta["soort"] == "praktijk"
+    assert meta["laatst_gecontroleerd"] == dt.date.today()
+    assert "\n# Vaderdag in PI Zwolle\n" in body
+    assert "VUL-IN" in r.stdout and "make check" in r.stdout and "navigatie" in r.stdout
+
+
+def test_nieuwe_casus_via_vragen(docs):
+    r = nieuw(docs, invoer="Een moeder twijfelt: bezoek of niet?\nweet niet\ncasus\n")
+    assert r.returncode == 0, r.stderr
+    assert "Typ praktijk of casus" in r.stdout
+    pad = docs / "praktijkvoorbeelden" / "een-moeder-twijfelt-bezoek-of-niet.md"
+    tekst = pad.read_text("utf-8")
+    meta, body, _ = c.splits_voorpagina(tekst, "x")
+    titel = "Een moeder twijfelt: bezoek of niet? (casus, fictief)"
+    assert meta["titel"] == titel and meta["soort"] == "casus"
+    assert f"\n# {titel}\n" in body
+    assert '!!! info "Fictieve casus"' in body
+
+
+def test_weigert_te_overschrijven(docs):
+    pad = docs / "praktijkvoorbeelden" / "ouder-kinddagen.md"
+    pad.write_text("bestaand", "utf-8")
+    r = nieuw(docs, "--titel", "Ouder-kinddagen", "--soort", "praktijk")
+    assert r.returncode == 1
+    assert "bestaat al" in r.stderr and "niets overschreven" in r.stderr
+    assert pad.read_text("utf-8") == "bestaand"
+    r = nieuw(docs, invoer="Ouder-kinddagen\n")  # asked interactively: refused before the next question
+    assert r.returncode == 1 and "bestaat al" in r.stderr and "Soort" not in r.stdout
+
+
+def test_onbekende_soort_en_lege_titel(docs):
+    r = nieuw(docs, "--titel", "Iets", "--soort", "verhaal")
+    assert r.returncode == 1 and "Onbekende soort" in r.stderr
+    r = nieuw(docs, "--titel", "!!!", "--soort", "casus")
+    assert r.returncode == 1 and "geen letters of cijfers" in r.stderr
+    assert not list((docs / "praktijkvoorbeelden").iterdir())
+
+
+def test_controle_meldt_plaatshouders_in_nieuw_voorbeeld(docs):
+    assert nieuw(docs, "--titel", "Vaderdag in PI Zwolle", "--soort", "praktijk").returncode == 0
+    r = check(docs)
+    assert r.returncode == 1
+    meldingen = [f for f in fouten(r.stdout) if "plaatshoudertekst 'VUL-IN'" in f]
+    assert meldingen and all(f.startswith("docs/praktijkvoorbeelden/vaderdag-in-pi-zwolle.md:") for f in meldingen)
+    # The title and the date were filled in by the script: no placeholder on those lines.
+    tekst = (docs / "praktijkvoorbeelden" / "vaderdag-in-pi-zwolle.md").read_text("utf-8").splitlines()
+    for f in meldingen:
+        regel = tekst[int(f.split(":")[1]) - 1]
+        assert not regel.startswith(("titel:", "laatst_gecontroleerd:", "# "))
+
+
+def test_ingevuld_voorbeeld_is_goed(docs):
+    for soort in ("praktijk", "casus"):
+        assert nieuw(docs, "--titel", f"Voorbeeld {soort}", "--soort", soort).returncode == 0
+    for pad in (docs / "praktijkvoorbeelden").glob("*.md"):
+        pad.write_text(invullen(pad.read_text("utf-8")), "utf-8")
+    r = check(docs)
+    assert r.returncode == 0, r.stdout
+
+
+# -- make release -------------------------------------------------------------------------------
+
+ONUITGEBRACHT = "Nog geen wijzigingen na versie 1.0.0.\n"
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    (tmp_path / "docs" / "over").mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    tekst = (ROOT / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")
+    kop = "## Nog niet uitgebracht { #nog-niet-uitgebracht }\n\n"
+    voor, na = tekst.split(kop, 1)
+    na = na.split("\n## ", 1)[1]
+    tekst = voor + kop + ONUITGEBRACHT + "\n## " + na  # a known state, whatever the real file holds now
+    (tmp_path / "docs" / "over" / "versiegeschiedenis.md").write_text(tekst, "utf-8")
+    versie = re.search(r"^  version: (\S+)", (tmp_path / "mkdocs.yml").read_text("utf-8"), re.M).group(1)
+    if versie != "1.0.0":
+        (tmp_path / "mkdocs.yml").write_text(
+            (tmp_path / "mkdocs.yml").read_text("utf-8").replace(f"  version: {versie}", "  version: 1.0.0"), "utf-8")
+    return tmp_path
+
+
+def schrijf_wijziging(repo: Path) -> None:
+    pad = repo / "docs" / "over" / "versiegeschiedenis.md"
+    pad.write_text(pad.read_text("utf-8").replace(
+        ONUITGEBRACHT, ONUITGEBRACHT + "\n### Gewijzigd\n\n- De checklist kindvriendelijk bezoek is korter.\n"), "utf-8")
+
+
+def uitbrengen(repo: Path, *args: str):
+    return run(sys.executable, SCRIPTS / "release.py", "--root", repo, "--datum", "2027-03-05", *args)
+
+
+def test_release(repo):
+    schrijf_wijziging(repo)
+    mkdocs_voor = (repo / "mkdocs.yml").read_text("utf-8").splitlines()
+    r = uitbrengen(repo, "1.1.0")
+    assert r.returncode == 0, r.stderr
+    mkdocs_na = (repo / "mkdocs.yml").read_text("utf-8").splitlines()
+    verschil = [(a, b) for a, b in zip(mkdocs_voor, mkdocs_na) if a != b]
+    assert len(mkdocs_voor) == len(mkdocs_na)
+    assert [b for _, b in verschil] == ["  version: 1.1.0", "  release_date: 2027-03-05"]
+    tekst = (repo / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")
+    nieuw = ("## Nog niet uitgebracht { #nog-niet-uitgebracht }\n\nNog geen wijzigingen na versie 1.1.0.\n\n"
+             "## 1.1.0 — 5 maart 2027 { #v1-1-0 }\n\n### Gewijzigd\n\n- De checklist kindvriendelijk bezoek is korter.\n\n"
+             "## 1.0.0 — ")
+    assert nieuw in tekst
+    assert tekst.count("{ #nog-niet-uitgebracht }") == 1
+    assert 'git tag -a v1.1.0 -m "Versie 1.1.0"' in r.stdout
+    # The next release without new changes is refused.
+    r = uitbrengen(repo, "1.2.0")
+    assert r.returncode == 1 and "geen wijzigingen" in r.stderr
+
+
+@pytest.mark.parametrize("versie", ["1.1", "1.1.0.0", "1.01.0", "versie 2", "1.1.0-beta"])
+def test_release_weigert_ongeldig_nummer(repo, versie):
+    schrijf_wijziging(repo)
+    voor = (repo / "mkdocs.yml").read_text("utf-8")
+    r = uitbrengen(repo, versie)
+    assert r.returncode == 1
+    assert "geen geldig versienummer" in r.stderr and "groot.klein.herstel" in r.stderr
+    assert (repo / "mkdocs.yml").read_text("utf-8") == voor
+
+
+@pytest.mark.parametrize("versie", ["1.0.0", "0.9.9"])
+def test_release_weigert_lager_nummer(repo, versie):
+    schrijf_wijziging(repo)
+    voor = (repo / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")
+    r = uitbrengen(repo, versie)
+    assert r.returncode == 1 and "niet hoger dan de huidige versie 1.0.0" in r.stderr
+    assert (repo / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8") == voor
+
+
+def test_release_weigert_zonder_wijzigingen(repo):
+    voor = (repo / "mkdocs.yml").read_text("utf-8")
+    r = uitbrengen(repo, "1.1.0")
+    assert r.returncode == 1
+    assert "geen wijzigingen onder 'Nog niet uitgebracht'" in r.stderr
+    assert (repo / "mkdocs.yml").read_text("utf-8") == voor, "mkdocs.yml mag niet veranderen als de release weigert"
+
+
+def test_release_zonder_nummer(repo):
+    r = run(sys.executable, SCRIPTS / "release.py", "--root", repo)
+    assert r.returncode == 1 and "make release VERSIE=1.1.0" in r.stderr
+
+
+def test_release_accepteert_v_voor_het_nummer(repo):
+    schrijf_wijziging(repo)
+    assert uitbrengen(repo, "v2.0.0").returncode == 0
+    assert "  version: 2.0.0\n" in (repo / "mkdocs.yml").read_text("utf-8")
+
+
+def test_zet_versie_raakt_alleen_de_twee_regels():
+    tekst = ("site_name: X\nversion: 9.9.9\nextra:\n  # het versienummer\n  version: 1.0.0   # enige plek\n"
+             "  release_date: 2026-11-29\n  social:\n    version: 3.0.0\nnav:\n  - index.md\n")
+    assert release.huidige_versie(tekst) == "1.0.0"
+    assert release.zet_versie(tekst, "1.2.0", dt.date(2027, 1, 2)) == tekst.replace(
+        "  version: 1.0.0   # enige plek", "  version: 1.2.0   # enige plek").replace("2026-11-29", "2027-01-02")
+
+
+def test_datum_in_het_nederlands():
+    assert release.datum_nl(dt.date(2026, 11, 29)) == "29 november 2026"
+    assert release.datum_nl(dt.date(2027, 3, 5)) == "5 maart 2027"
+
+
+# -- External links (no network: fake answers only) -------------------------------------------------
+
+def test_urls_uit_tekst():
+    tekst = ("Zie [DJI](https://www.dji.nl/bezoek).\n"
+             "Lokaal: `http://127.0.0.1:8000` en https://localhost:8000/x.\n"
+             "url: https://www.hanze.nl/nieuws?id=3, daarna https://keepachangelog.com/nl/1.1.0/.\n"
+             "<https://example.org/voorbeeld>\n")
+    assert el.urls_in_tekst(tekst) == [(1, "https://www.dji.nl/bezoek"), (3, "https://www.hanze.nl/nieuws?id=3"),
+                                       (3, "https://keepachangelog.com/nl/1.1.0/")]
+
+
+def test_urls_uit_paginas_en_bronnenlijst(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "_data").mkdir(parents=True)
+    (docs / "a.md").write_text("Eerst https://www.dji.nl/a\nNog eens https://www.dji.nl/a\n", "utf-8")
+    (docs / "_data" / "bronnen.yml").write_text("- id: x\n  url: https://www.dji.nl/a\n- id: y\n  url: https://b.nl/\n")
+    (docs / "_data" / "termen.yml").write_text("- url: https://niet-gecontroleerd.nl/\n")
+    assert el.verzamel(docs) == {"https://www.dji.nl/a": ["docs/a.md:1", "docs/a.md:2", "docs/_data/bronnen.yml:2"],
+                                 "https://b.nl/": ["docs/_data/bronnen.yml:4"]}
+
+
+def test_echte_inhoud_heeft_externe_links():
+    urls = el.verzamel(ROOT / "docs")
+    assert len(urls) > 20 and all(u.startswith("https://") for u in urls)
+
+
+@pytest.mark.parametrize("code,status", [(200, "werkt"), (301, "werkt"), (403, "onzeker"), (429, "onzeker"),
+                                         (404, "kapot"), (410, "kapot"), (500, "kapot")])
+def test_beoordeel(code, status):
+    assert el.beoordeel(code)[0] == status
+
+
+def test_head_dan_get_en_nieuwe_pogingen(monkeypatch):
+    vragen = []
+
+    def nep(url, methode, timeout):
+        vragen.append(methode)
+        antwoorden = {"https://a.nl/": {"HEAD": 405, "GET": 200}, "https://b.nl/": {"HEAD": 503, "GET": 503}}
+        if url == "https://c.nl/":
+            raise urllib.error.URLError("Name or service not known")
+        return antwoorden[url][methode]
+
+    monkeypatch.setattr(el, "_vraag", nep)
+    assert el.controleer_url("https://a.nl/", wacht=0).status == "werkt"
+    assert vragen == ["HEAD", "GET"]
+    vragen.clear()
+    r = el.controleer_url("https://b.nl/", pogingen=3, wacht=0)
+    assert r.status == "kapot" and "503" in r.melding and vragen.count("HEAD") == 3
+    r = el.controleer_url("https://c.nl/", pogingen=2, wacht=0)
+    assert r.status == "kapot" and "niet bereikbaar" in r.melding
+
+
+def test_rapport():
+    resultaten = [
+        el.Resultaat("https://goed.nl/", "werkt", "HTTP 200", ["docs/a.md:1"]),
+        el.Resultaat("https://weg.nl/x|y", "kapot", "HTTP 404 (niet gevonden)", [f"docs/b.md:{i}" for i in range(1, 6)]),
+        el.Resultaat("https://streng.nl/", "onzeker", "HTTP 403 (toegang geweigerd)", ["docs/_data/bronnen.yml:9"]),
+    ]
+    tekst = el.rapport(resultaten)
+    assert "3 links gecontroleerd: 1 werken, 1 onzeker, 1 kapot." in tekst
+    assert "| Status | Link | Melding | Waar |" in tekst
+    regels = [r for r in tekst.splitlines() if r.startswith("| ") and "---" not in r][1:]
+    assert regels[0] == ("| kapot | <https://weg.nl/x\\|y> | HTTP 404 (niet gevonden) "
+                         "| docs/b.md:1, docs/b.md:2, docs/b.md:3 en 2 meer |")
+    assert regels[1].startswith("| onzeker | <https://streng.nl/> |")
+    assert "goed.nl" not in tekst
+    assert "Alle links werken" in el.rapport(resultaten[:1])
+
+
+def test_main_schrijft_samenvatting_en_blokkeert_nooit(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("https://weg.nl/\n", "utf-8")
+    samenvatting = tmp_path / "samenvatting.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(samenvatting))
+    nep = lambda url, **_: el.Resultaat(url, "kapot", "HTTP 404 (niet gevonden)")  # noqa: E731
+    assert el.main(["--docs", str(docs)], controleer=nep) == 0
+    assert "| kapot | <https://weg.nl/> |" in samenvatting.read_text("utf-8")
+
+    def stuk(url, **_):
+        raise RuntimeError("onverwacht")
+
+    assert el.main(["--docs", str(docs)], controleer=stuk) == 0  # one failing check: reported as onzeker
+    assert "| onzeker | <https://weg.nl/> | controle mislukt (RuntimeError: onverwacht) |" in samenvatting.read_text("utf-8")
+    assert el.main(["--docs", str(tmp_path / "bestaat-niet")], controleer=nep) == 0
+    assert "kon niet worden uitgevoerd: de map" in samenvatting.read_text("utf-8")
