@@ -65,6 +65,9 @@ def vertaal(bericht: str, docs: Path) -> str | None:
             anker = link.partition("#")[2]
             return (f"docs/{bestand}:{nr}: FOUT: de link '{link}' verwijst naar een kop '#{anker}' die niet bestaat — "
                     "controleer de schrijfwijze van het anker (kleine letters, streepjes) of de id van de kop")
+        if not link.partition("#")[0].endswith(".md"):
+            return (f"docs/{bestand}:{nr}: FOUT: '{link}' verwijst naar een bestand dat niet bestaat — "
+                    "controleer de bestandsnaam en zet het bestand naast de pagina in docs/")
         return (f"docs/{bestand}:{nr}: FOUT: de link '{link}' verwijst naar een pagina die niet bestaat — "
                 "controleer het pad vanaf deze pagina (bijvoorbeeld ../pijlers/borging.md) en de bestandsnaam")
     if m := _ONBEKEND.match(bericht):
