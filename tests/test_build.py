@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 
@@ -32,7 +33,7 @@ def hoofdstuktitels(site):
         html = (site / pagina.replace("index.md", "").replace(".md", "/") / "index.html").read_text("utf-8")
         h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
         h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1)
-        yield re.sub(r"<[^>]+>", "", h1).strip()
+        yield html_lib.unescape(re.sub(r"<[^>]+>", "", h1)).strip()
 
 
 def pdftekst(pdf) -> str:

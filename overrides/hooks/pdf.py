@@ -32,6 +32,14 @@ def on_config(config):
     return config
 
 
+def on_files(files, config):
+    """The PDF templates in overrides/pdf/ are for the plugin, not for the website."""
+    for f in list(files):
+        if f.src_uri.startswith("pdf/") and f.abs_src_path and "overrides" in Path(f.abs_src_path).parts:
+            files.remove(f)
+    return files
+
+
 class TaggedHTML(weasyprint.HTML):
     """WeasyPrint HTML that renders as tagged PDF/UA-1 and writes atomically."""
 

@@ -14,7 +14,12 @@ def on_page_content(content, page, config, files):
     termen = zoektermen(page.meta.get("zoektermen"))
     if not termen:
         return content
-    return content + f'\n<p class="hr-zoektermen" hidden>{html.escape(" ".join(termen))}</p>'
+    verborgen = f'\n<p class="hr-zoektermen" hidden>{html.escape(" ".join(termen))}</p>'
+    # Right after the title, so a search hit on these words leads to the top of the page.
+    kop_einde = content.find("</h1>")
+    if kop_einde == -1:
+        return verborgen + content
+    return content[:kop_einde + 5] + verborgen + content[kop_einde + 5:]
 
 
 def zoektermen(waarde) -> list[str]:

@@ -1,0 +1,104 @@
+"""Offline edition: the website and the PDF in one zip that works without internet.
+
+`make offline` builds with Material's offline plugin (links work from file://, search
+works without a server) into a temporary folder, checks the result and writes
+dist/handreiking-gezinsgericht-werken-in-detentie-offline-<versie>.zip. A reader
+unzips it and opens index.html; nothing is loaded from the internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import yaml
+
+from bouw import ROOT, bouw
+
+NAAM = "handreiking-gezinsgericht-werken-in-detentie"
+# Only useful on a web server: the error page (absolute links) and the sitemaps.
+WEGLATEN = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
+LEESMIJ = """Handreiking Gezinsgericht werken in detentie, versie {versie} (offline-editie)
+
+Open index.html in je browser (dubbelklikken). Je hebt geen internet nodig:
+de website, het zoeken en de zelfscan werken vanaf je eigen computer.
+De hele handreiking als pdf staat in {pdf}.
+
+Tekst onder licentie CC BY 4.0. Zie over/colofon.html.
+"""
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml; its !ENV and !!python tags do not matter here."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def lees_config(pad: Path = ROOT / "mkdocs.yml") -> dict:
+    return yaml.load(pad.read_text("utf-8"), Loader=_Loader)
+
+
+def zipnaam(versie: str) -> str:
+    return f"{NAAM}-offline-{versie}.zip"
+
+
+def controleer(site: Path, pdf: str) -> list[str]:
+    """What an offline edition cannot do without; Dutch messages."""
+    fouten = []
+    for pad, wat in (("index.html", "de startpagina"), ("search/search_index.js", "de zoekindex voor file://"),
+                     ("assets/javascripts/iframe-worker.js", "het zoeken vanaf file://"), (pdf, "de pdf")):
+        if not (site / pad).is_file():
+            fouten.append(f"{pad} ontbreekt ({wat})")
+    start = (site / "index.html").read_text("utf-8") if (site / "index.html").is_file() else ""
+    if re.search(r'href="(?![a-z]+:|#)[^"]*/"', start):
+        fouten.append("links eindigen op een map en werken niet vanaf file://: stond de offline-plugin aan?")
+    return fouten
+
+
+def pak_in(site: Path, doel: Path, map_in_zip: str, leesmij: str) -> None:
+    """Zip the site under one folder; write to a temporary name, then rename."""
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = doel.with_name(doel.name + ".deel")
+    with zipfile.ZipFile(tijdelijk, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr(f"{map_in_zip}/LEESMIJ.txt", leesmij)
+        for pad in sorted(p for p in site.rglob("*") if p.is_file() and p.name not in WEGLATEN):
+            z.write(pad, f"{map_in_zip}/{pad.relative_to(site).as_posix()}")
+    os.replace(tijdelijk, doel)
+
+
+def maak_offline(dist: Path = ROOT / "dist", mkdocs: str | None = None) -> Path:
+    """Build the offline edition with PDF and zip it into `dist`; return the zip."""
+    config = lees_config()
+    versie = str(config["extra"]["version"])
+    pdf = config["extra"]["pdf"]
+    with tempfile.TemporaryDirectory(prefix="handreiking-offline-") as tmp:
+        site = Path(tmp) / "site"
+        if bouw(site, pdf=True, offline=True, mkdocs=mkdocs) != 0:
+            raise SystemExit("De offline-editie is niet gemaakt: de bouw is mislukt (zie de meldingen hierboven).")
+        fouten = controleer(site, pdf)
+        if fouten:
+            raise SystemExit("De offline-editie is niet gemaakt:\n" + "\n".join(f"  {f}" for f in fouten))
+        doel = dist / zipnaam(versie)
+        pak_in(site, doel, f"{NAAM}-offline-{versie}", LEESMIJ.format(versie=versie, pdf=pdf))
+    return doel
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description="Maak de offline-editie (website en pdf) als zip in dist/.")
+    p.add_argument("--dist", default=str(ROOT / "dist"), help="map voor de zip (standaard: dist/)")
+    a = p.parse_args()
+    doel = maak_offline(Path(a.dist).resolve())
+    print(f"Offline-editie: {doel.relative_to(ROOT) if doel.is_relative_to(ROOT) else doel} "
+          f"({doel.stat().st_size / 1e6:.1f} MB). Uitpakken en index.html openen.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
