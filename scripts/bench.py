@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import gzip
 import http.server
 import json
 import os
@@ -99,15 +100,37 @@ def wacht(voorwaarde, seconden: float) -> None:
         time.sleep(0.05)
 
 
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with gzip for text, as any production web server sends them."""
+
+    TEKST = (".html", ".css", ".js", ".json", ".svg", ".xml")
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        pad = Path(self.translate_path(self.path))
+        if pad.is_dir():
+            pad = pad / "index.html"
+        if pad.suffix not in self.TEKST or "gzip" not in self.headers.get("Accept-Encoding", "") or not pad.is_file():
+            return super().do_GET()
+        data = gzip.compress(pad.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
 def lighthouse(site: Path) -> dict[str, dict[str, int]]:
-    """Lighthouse scores (mobile) for the home page and one pillar page, served locally."""
+    """Lighthouse scores (mobile) for the home page and one pillar page, served locally with gzip."""
     prefix = ROOT / ".bench"
     cli = prefix / "node_modules" / ".bin" / "lighthouse"
     if not cli.exists():
         subprocess.run(["npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund", "--loglevel=error",
                         f"lighthouse@{LIGHTHOUSE}"], check=True)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
+    handler = functools.partial(GzipHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     uit = {}

@@ -26,6 +26,11 @@ def test_afkortingen_worden_markdown_abbreviations():
     assert begrippen.afkortingen(lijst) == "*[DJI]: Dienst Justitiële Inrichtingen: De gevangenisdienst."
 
 
+def test_afkortingen_alleen_voor_termen_op_de_pagina():
+    lijst = [{"term": "DJI", "uitleg": "a"}, {"term": "PI", "uitleg": "b"}]
+    assert begrippen.afkortingen(lijst, "De DJI werkt samen.") == "*[DJI]: a"
+
+
 def test_begrippenlijst_is_alfabetisch_met_voluit():
     lijst = [{"term": "PI", "voluit": "Penitentiaire inrichting", "uitleg": "Gevangenis."},
              {"term": "kindcheck", "uitleg": "Vragen naar kinderen."}]
