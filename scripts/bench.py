@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 PDF = "pdf/handreiking-gezinsgericht-werken-in-detentie.pdf"
 LIGHTHOUSE = "13.5.0"
+CATEGORIE = {"performance": "prestaties", "accessibility": "toegankelijkheid",
+             "best-practices": "best practices", "seo": "SEO"}
 
 
 def env(pdf: bool) -> dict:
@@ -179,16 +181,22 @@ def main() -> int:
         if not a.zonder_lighthouse:
             for pagina, scores in lighthouse(site).items():
                 rijen.append((f"Lighthouse {pagina} (mobiel)",
-                              ", ".join(f"{k} {v}" for k, v in scores.items()),
+                              ", ".join(f"{CATEGORIE.get(k, k)} {v}" for k, v in scores.items()),
                               "toegankelijkheid en best practices 100, SEO en prestaties ≥ 95"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    tabel = "| Meting | Uitkomst | Doel |\n| --- | --- | --- |\n" + "\n".join(f"| {a_} | {b} | {c} |" for a_, b, c in rijen)
+    tabel = "| Meting | Uitkomst | Doel |\n| --- | --- | --- |\n" + "\n".join(
+        f"| {a_} | {komma(b)} | {c} |" for a_, b, c in rijen)
     kop = f"Gemeten op {dt.date.today():%d-%m-%Y}, mediaan van {a.keer} metingen, op een machine met {os.cpu_count()} kernen."
     print(kop + "\n\n" + tabel)
     if a.schrijf:
         schrijf(kop, tabel)
     return 0
+
+
+def komma(tekst: str) -> str:
+    """Dutch decimal comma: 1.71 s -> 1,71 s."""
+    return re.sub(r"(\d)\.(\d)", r"\1,\2", tekst)
 
 
 def schrijf(kop: str, tabel: str) -> None:

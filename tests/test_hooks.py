@@ -206,3 +206,20 @@ def test_zoektermen_normaliseren():
     assert zoektermen.zoektermen("kindcheck, vadervleugel") == ["kindcheck", "vadervleugel"]
     assert zoektermen.zoektermen(["ouder-kinddag", ""]) == ["ouder-kinddag"]
     assert zoektermen.zoektermen(None) == []
+
+
+def test_pdf_wordt_getagd_en_pas_op_het_eind_op_zijn_plek_gezet(tmp_path):
+    """The patched WeasyPrint class writes a tagged PDF/UA-1 file via a temporary file."""
+    import pikepdf
+
+    doel = tmp_path / "uit.pdf"
+    doel.write_bytes(b"vorige versie")
+    pdf._titel = "Proef"
+    pdf.TaggedHTML(string="<html><head></head><body><h1>Kop</h1><p>Tekst.</p></body></html>").render() \
+        .write_pdf(str(doel))
+    assert not list(tmp_path.glob("*.deel"))
+    with pikepdf.open(doel) as doc:
+        assert str(doc.Root.Lang) == "nl"
+        assert doc.Root.MarkInfo.Marked
+        assert "/StructTreeRoot" in doc.Root
+        assert doc.open_metadata().get("pdfuaid:part") == "1"
