@@ -54,16 +54,11 @@ def controleer(docs: Path, vandaag: dt.date, met_spelling: bool = True) -> tuple
     for pad in pagina_bestanden(docs):
         bestand = str(pad.relative_to(docs.parent))
         tekst = pad.read_text(encoding="utf-8")
+        bevindingen += c.bouwcontroles(bestand, tekst, pad.parent, vocab, bron_ids)
         try:
             meta, body, eerste = c.splits_voorpagina(tekst, bestand)
-        except c.InhoudFout as e:
-            bevindingen += e.bevindingen
+        except c.InhoudFout:
             continue
-        bevindingen += c.controleer_voorpagina(bestand, tekst, meta, vocab, bron_ids)
-        bevindingen += c.controleer_afbeeldingen(bestand, body, eerste, pad.parent)
-        bevindingen += c.controleer_koppen(bestand, body, eerste)
-        bevindingen += c.controleer_plaatshouders(bestand, tekst)
-        bevindingen += c.controleer_html(bestand, body, eerste)
         if meta.get("termen_controleren", True):  # false only where a page lists the discouraged terms
             bevindingen += c.controleer_termen(bestand, body, eerste, termen)
         bevindingen += c.controleer_controledatum(bestand, tekst, meta, vandaag, vocab["controle_termijn_maanden"])

@@ -296,6 +296,20 @@ def controleer_termen(bestand: str, body: str, eerste: int, termen: list[dict]) 
     return uit
 
 
+def bouwcontroles(bestand: str, tekst: str, pagina_map: Path, vocab: dict, bron_ids: set[str]) -> list[Bevinding]:
+    """The checks that stop the build (and `make check`): front matter, images,
+    headings, placeholders, raw HTML. Also returns the parsed page for further checks."""
+    try:
+        meta, body, eerste = splits_voorpagina(tekst, bestand)
+    except InhoudFout as e:
+        return e.bevindingen
+    return (controleer_voorpagina(bestand, tekst, meta, vocab, bron_ids)
+            + controleer_afbeeldingen(bestand, body, eerste, pagina_map)
+            + controleer_koppen(bestand, body, eerste)
+            + controleer_plaatshouders(bestand, tekst)
+            + controleer_html(bestand, body, eerste))
+
+
 # -- Prose for spelling and readability -------------------------------------------
 
 def proza(body: str) -> list[tuple[int, str]]:

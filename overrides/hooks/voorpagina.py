@@ -57,16 +57,7 @@ def _lijst(waarde) -> list:
 
 def controleer_pagina(bestand: str, tekst: str, pagina_map: Path) -> list[c.Bevinding]:
     """All build-blocking checks of one page (pure apart from reading image paths)."""
-    try:
-        meta, body, eerste = c.splits_voorpagina(tekst, bestand)
-    except c.InhoudFout as e:
-        return e.bevindingen
-    uit = c.controleer_voorpagina(bestand, tekst, meta, _vocab, _bron_ids)
-    uit += c.controleer_afbeeldingen(bestand, body, eerste, pagina_map)
-    uit += c.controleer_koppen(bestand, body, eerste)
-    uit += c.controleer_plaatshouders(bestand, tekst)
-    uit += c.controleer_html(bestand, body, eerste)
-    return [b for b in uit if b.niveau == c.FOUT]
+    return [b for b in c.bouwcontroles(bestand, tekst, pagina_map, _vocab, _bron_ids) if b.niveau == c.FOUT]
 
 
 def on_env(env, config, files):
