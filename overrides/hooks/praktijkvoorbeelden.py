@@ -38,6 +38,8 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri == OVERZICHT:
+        page.edit_url = None  # generated: there is no source file to edit
     def vervang(m):
         try:
             pijler = int(m.group(1))
