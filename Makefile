@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SITE   := site
-PDF    := $(SITE)/pdf/handreiking-gezinsgericht-werken-in-detentie.pdf
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help build serve check test bench offline nieuw-voorbeeld release systeem npm clean

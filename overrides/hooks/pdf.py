@@ -84,7 +84,7 @@ def voor_print(html: str, titel: str, taal: str = "nl") -> str:
         for el in head.find_all(["script", "link"]):
             if el.name == "script" or "stylesheet" not in (el.get("rel") or []):
                 el.decompose()
-    for el in soup.select(".hr-web, .md-source-file, .md-content__button, .headerlink, script, form button"):
+    for el in soup.select(".hr-web, script"):
         el.decompose()
     for tabs in soup.select("div.tabbed-set"):
         labels = [lab.get_text(" ", strip=True) for lab in tabs.select(".tabbed-labels label, label")]
