@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SITE   := site
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: help build serve check test bench offline nieuw-voorbeeld release systeem npm clean
 

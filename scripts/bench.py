@@ -5,7 +5,7 @@ home page weight (HTML + CSS + JS + fonts, without the search index), search ind
 size, the `mkdocs serve` rebuild time after touching one page, and Lighthouse scores
 (npm `lighthouse` with the system Chromium) for the home page and one pillar page.
 Prints a Markdown table with the targets; `--schrijf` also saves it in
-docs/over/bijdragen/prestaties.md. A benchmark, not a test: it never fails on a target.
+docs/redactie/prestaties.md. A benchmark, not a test: it never fails on a target.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description="Meet snelheid en grootte van de handreiking.")
     p.add_argument("--keer", type=int, default=3, help="aantal metingen per onderdeel (mediaan)")
     p.add_argument("--zonder-lighthouse", action="store_true")
-    p.add_argument("--schrijf", action="store_true", help="zet de uitkomst in docs/over/bijdragen/prestaties.md")
+    p.add_argument("--schrijf", action="store_true", help="zet de uitkomst in docs/redactie/prestaties.md")
     a = p.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     try:

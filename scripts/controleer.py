@@ -23,7 +23,7 @@ ZINSLENGTE_MAX = 20
 
 
 def pagina_bestanden(docs: Path) -> list[Path]:
-    return sorted(p for p in docs.rglob("*.md") if "_data" not in p.parts)
+    return sorted(p for p in docs.rglob("*.md") if not {"_data", "_snippets"} & set(p.parts))
 
 
 def spelling(woorden: dict[str, list[tuple[str, int]]], woordenlijst: Path) -> list[c.Bevinding]:

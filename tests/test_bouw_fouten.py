@@ -90,14 +90,14 @@ def test_script_in_inhoud_stopt_de_bouw(kopie):
 
 
 def test_typfout_in_markering_stopt_de_bouw(kopie):
-    wijzig(kopie, "pijlers/borging.md", "<!-- praktijkvoorbeelden pijler=4 -->", "<!-- praktijkvoorbeeldn pijler=4 -->")
+    wijzig(kopie, "pijlers/borging/index.md", "<!-- praktijkvoorbeelden pijler=4 -->", "<!-- praktijkvoorbeeldn pijler=4 -->")
     code, log = bouw_site(kopie)
     assert code != 0
-    assert "docs/pijlers/borging.md: onbekende markering '<!-- praktijkvoorbeeldn pijler=4 -->'" in log
+    assert "docs/pijlers/borging/index.md: onbekende markering '<!-- praktijkvoorbeeldn pijler=4 -->'" in log
 
 
 def test_onbekende_pijler_in_markering_stopt_de_bouw(kopie):
-    wijzig(kopie, "pijlers/borging.md", "<!-- praktijkvoorbeelden pijler=4 -->", "<!-- praktijkvoorbeelden pijler=9 -->")
+    wijzig(kopie, "pijlers/borging/index.md", "<!-- praktijkvoorbeelden pijler=4 -->", "<!-- praktijkvoorbeelden pijler=9 -->")
     code, log = bouw_site(kopie)
     assert code != 0
     assert "onbekende pijler '9'" in log

@@ -1,12 +1,18 @@
-"""Hook: the bronnenlijst from one data file (docs/_data/bronnen.yml).
+"""Hook: the bronnenlijst and the numbered source notes, from one data file
+(docs/_data/bronnen.yml).
 
-The marker `<!-- bronnenlijst -->` becomes the list of sources, each with an anchor
-(`#<id>`) that chapters link to. Front matter `bronnen:` uses the same ids.
+- The marker `<!-- bronnenlijst -->` becomes the list of sources, each with an anchor
+  (`#<id>`). Front matter `bronnen:` uses the same ids.
+- A note `[^<id>]` in a page, with an id from bronnen.yml, cites that source: the hook
+  writes the note's text (author, year, title, link to the bronnenlijst) and puts the
+  notes under a heading "Bronnen" at the end of the page. An unknown id stops the build.
 """
 
 from __future__ import annotations
 
 import html
+import posixpath
+import re
 
 from mkdocs.exceptions import PluginError
 
@@ -15,6 +21,9 @@ import controles as c
 MARKER = "<!-- bronnenlijst -->"
 VERPLICHT = ("id", "auteurs", "jaar", "titel", "soort")
 _bronnen: list[dict] = []
+NOOT = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+NOOT_DEFINITIE = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
+NOTEN_PLEK = "///Footnotes Go Here///"  # the footnotes extension's PLACE_MARKER
 
 
 def on_config(config):
@@ -32,7 +41,46 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, bronnenlijst(_bronnen))
-    return markdown
+    try:
+        return met_bronnoten(markdown, {b["id"]: b for b in _bronnen}, page.file.src_uri)
+    except ValueError as e:
+        raise PluginError(f"docs/{page.file.src_uri}: {e}") from None
+
+
+def met_bronnoten(markdown: str, bronnen: dict[str, dict], src_uri: str) -> str:
+    """Write the text of every source note `[^id]` and place the notes under "Bronnen".
+
+    Notes the page defines itself (`[^x]: ...`) are left alone. An id that is neither
+    defined nor in bronnen.yml raises ValueError with the line and the fix.
+    """
+    eigen = set(NOOT_DEFINITIE.findall(markdown))
+    gebruikt = []
+    for nr, regel in enumerate(markdown.splitlines(), start=1):
+        for m in NOOT.finditer(re.sub(r"`[^`]*`", "", regel)):
+            noot = m.group(1)
+            if noot in eigen or noot in gebruikt:
+                continue
+            if noot not in bronnen:
+                raise ValueError(f"regel {nr} (zonder voorpagina): onbekende bron '[^{noot}]' — gebruik een id "
+                                 "uit docs/_data/bronnen.yml of voeg de bron daar eerst toe")
+            gebruikt.append(noot)
+    if not gebruikt:
+        return markdown
+    naar_lijst = posixpath.relpath("over/bronnen.md", posixpath.dirname(src_uri) or ".")
+    noten = "\n".join(f"[^{i}]: {bronnoot(bronnen[i], naar_lijst)}" for i in gebruikt)
+    kop = "" if NOTEN_PLEK in markdown else f"\n\n## Bronnen {{ #bronnen .hr-bronnen }}\n\n{NOTEN_PLEK}"
+    return f"{markdown.rstrip()}{kop}\n\n{noten}\n"
+
+
+def _md(tekst) -> str:
+    """Plain text for inside Markdown: no accidental emphasis, links or HTML."""
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", " ".join(str(tekst).split()))
+
+
+def bronnoot(b: dict, naar_lijst: str) -> str:
+    """A source note: Auteurs (jaar). *Titel*. → the entry in the bronnenlijst."""
+    return (f"{_md(b['auteurs'])} ({_md(b['jaar'])}). *{_md(b['titel'])}*. "
+            f"[Naar de bronnenlijst]({naar_lijst}#{b['id']})")
 
 
 def valideer(bronnen: list[dict]) -> list[str]:

@@ -327,6 +327,7 @@ def proza(body: str) -> list[tuple[int, str]]:
         r = re.sub(r"<!--.*?-->", " ", regel)
         r = re.sub(r"`[^`]*`", " ", r)
         r = re.sub(r"\]\([^)]*\)", "]", r)
+        r = re.sub(r"\[\^[^\]]*\]:?", " ", r)  # source notes [^id]
         r = re.sub(r"\{[^}]*\}", " ", r)
         r = re.sub(r"<[^>]+>", " ", r)
         r = re.sub(r"https?://\S+", " ", r)

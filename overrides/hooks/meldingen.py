@@ -69,7 +69,7 @@ def vertaal(bericht: str, docs: Path) -> str | None:
             return (f"docs/{bestand}:{nr}: FOUT: '{link}' verwijst naar een bestand dat niet bestaat — "
                     "controleer de bestandsnaam en zet het bestand naast de pagina in docs/")
         return (f"docs/{bestand}:{nr}: FOUT: de link '{link}' verwijst naar een pagina die niet bestaat — "
-                "controleer het pad vanaf deze pagina (bijvoorbeeld ../pijlers/borging.md) en de bestandsnaam")
+                "controleer het pad vanaf deze pagina (bijvoorbeeld ../pijlers/borging/index.md) en de bestandsnaam")
     if m := _ONBEKEND.match(bericht):
         bestand, link = m.groups()
         return (f"docs/{bestand}:{regel_van(docs, bestand, link)}: FOUT: de link '{link}' wijst niet naar een "
