@@ -6,24 +6,29 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SITE   := site
 export NO_MKDOCS_2_WARNING := 1
-export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help build serve check test bench offline nieuw-voorbeeld release systeem npm clean
+.PHONY: help build serve check lint test bench offline uitgave nieuw-voorbeeld release systeem npm clean
 
 help:
 	@echo "make build            website en pdf bouwen in site/"
 	@echo "make serve            voorbeeld op http://127.0.0.1:8000 (pdf aan met HANDREIKING_PDF=1)"
 	@echo "make check            inhoud controleren (voorpagina, koppen, afbeeldingen, spelling, ...)"
-	@echo "make test             bouwen en alle tests draaien"
+	@echo "make test             bouwen en alle tests draaien (met lint)"
+	@echo "make lint             Python-code en workflows controleren (ruff, actionlint, zizmor)"
 	@echo "make bench            snelheid en grootte meten"
 	@echo "make offline          offline-editie als zip in dist/"
 	@echo "make nieuw-voorbeeld  nieuw praktijkvoorbeeld uit het sjabloon"
 	@echo "make release          nieuwe versie maken (VERSIE=1.1.0)"
 
-# Python-omgeving met de vastgepinde pakketten; opnieuw als requirements.txt verandert.
+# Python-omgeving met de vastgepinde pakketten; opnieuw als requirements*.txt verandert.
+# Bouwen heeft alleen requirements.txt nodig; de tests ook requirements-test.txt.
 $(BIN)/.geinstalleerd: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.test-geinstalleerd: $(BIN)/.geinstalleerd requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
 # Systeempakketten (poppler-utils, chromium, hunspell-nl, Java): installeren of duidelijk stoppen.
@@ -45,15 +50,25 @@ serve: $(BIN)/.geinstalleerd
 check: $(BIN)/.geinstalleerd systeem
 	$(BIN)/python scripts/controleer.py
 
-test: $(BIN)/.geinstalleerd systeem npm
+lint: $(BIN)/.test-geinstalleerd
+	$(BIN)/ruff check overrides scripts tests
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet .github/
+
+test: $(BIN)/.test-geinstalleerd systeem npm lint
 	$(BIN)/python scripts/controleer.py
 	$(BIN)/python -m pytest
 
-bench: $(BIN)/.geinstalleerd systeem
+bench: $(BIN)/.test-geinstalleerd systeem
 	$(BIN)/python scripts/bench.py
 
 offline: $(BIN)/.geinstalleerd
 	$(BIN)/python scripts/offline.py
+
+# Voor de release-workflow: offline-editie, pdf's en release-tekst samen in dist/ (één bouw).
+uitgave: $(BIN)/.geinstalleerd
+	$(BIN)/python scripts/offline.py --pdf-naar dist
+	$(BIN)/python scripts/release.py --notities $(VERSIE) > dist/release-notities.md
 
 nieuw-voorbeeld: $(BIN)/.geinstalleerd
 	$(BIN)/python scripts/nieuw_voorbeeld.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -73,8 +74,13 @@ def pak_in(site: Path, doel: Path, map_in_zip: str, leesmij: str) -> None:
     os.replace(tijdelijk, doel)
 
 
-def maak_offline(dist: Path = ROOT / "dist", mkdocs: str | None = None) -> Path:
-    """Build the offline edition with PDF and zip it into `dist`; return the zip."""
+def maak_offline(dist: Path = ROOT / "dist", mkdocs: str | None = None, pdf_naar: Path | None = None,
+                 uitgepakt: Path | None = None) -> Path:
+    """Build the offline edition with PDF and zip it into `dist`; return the zip.
+
+    With `pdf_naar`, the PDFs (book and handouts) are also copied there, for a release;
+    with `uitgepakt`, the unzipped edition is also copied there, for a review preview.
+    Both come from the same build."""
     config = lees_config()
     versie = str(config["extra"]["version"])
     pdf = config["extra"]["pdf"]
@@ -87,14 +93,24 @@ def maak_offline(dist: Path = ROOT / "dist", mkdocs: str | None = None) -> Path:
             raise SystemExit("De offline-editie is niet gemaakt:\n" + "\n".join(f"  {f}" for f in fouten))
         doel = dist / zipnaam(versie)
         pak_in(site, doel, f"{NAAM}-offline-{versie}", LEESMIJ.format(versie=versie, pdf=pdf))
+        if pdf_naar:
+            pdf_naar.mkdir(parents=True, exist_ok=True)
+            for bestand in sorted((site / pdf).parent.glob("*.pdf")):
+                shutil.copy2(bestand, pdf_naar / bestand.name)
+        if uitgepakt:
+            shutil.rmtree(uitgepakt, ignore_errors=True)
+            shutil.copytree(site, uitgepakt, ignore=shutil.ignore_patterns(*WEGLATEN))
     return doel
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description="Maak de offline-editie (website en pdf) als zip in dist/.")
     p.add_argument("--dist", default=str(ROOT / "dist"), help="map voor de zip (standaard: dist/)")
+    p.add_argument("--pdf-naar", help="kopieer ook de pdf's (boek en losse hulpmiddelen) naar deze map")
+    p.add_argument("--uitgepakt", help="zet de uitgepakte offline-editie ook in deze map (voorbeeld voor beoordelaars)")
     a = p.parse_args()
-    doel = maak_offline(Path(a.dist).resolve())
+    doel = maak_offline(Path(a.dist).resolve(), pdf_naar=Path(a.pdf_naar).resolve() if a.pdf_naar else None,
+                        uitgepakt=Path(a.uitgepakt).resolve() if a.uitgepakt else None)
     print(f"Offline-editie: {doel.relative_to(ROOT) if doel.is_relative_to(ROOT) else doel} "
           f"({doel.stat().st_size / 1e6:.1f} MB). Uitpakken en index.html openen.")
     return 0

@@ -5,7 +5,11 @@
   (a text edit: comments and the rest of the file stay as they are);
 - turns the "Nog niet uitgebracht" section of docs/over/versiegeschiedenis.md into a
   dated version section and puts a fresh, empty "Nog niet uitgebracht" above it;
+- sets the same version and date in CITATION.cff;
 - prints the git commands to commit and tag.
+
+`python scripts/release.py --notities 1.1.0` prints the section of that version from the
+versiegeschiedenis: the release workflow uses it as the text of the GitHub release.
 
 Refuses (exit 1, Dutch message) when there is nothing to release. Writes nothing unless
 both files can be changed.
@@ -19,11 +23,13 @@ import re
 import sys
 from pathlib import Path
 
+from babel.dates import format_date
+
 ROOT = Path(__file__).resolve().parent.parent
 VERSIEGESCHIEDENIS = Path("docs/over/versiegeschiedenis.md")
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"]
+CITATION = Path("CITATION.cff")
+PDF_NAAM = "handreiking-gezinsgericht-werken-in-detentie.pdf"
 ONUITGEBRACHT_KOP = "## Nog niet uitgebracht { #nog-niet-uitgebracht }"
 GEEN_WIJZIGINGEN = re.compile(r"^Nog geen wijzigingen na versie [^\s]+\.\s*$")
 
@@ -42,7 +48,7 @@ def versie_tuple(versie: str) -> tuple[int, int, int]:
 
 def datum_nl(datum: dt.date) -> str:
     """29 november 2026"""
-    return f"{datum.day} {MAANDEN[datum.month - 1]} {datum.year}"
+    return format_date(datum, "d MMMM y", locale="nl")
 
 
 def anker(versie: str) -> str:
@@ -104,7 +110,20 @@ def zet_versie(mkdocs_tekst: str, versie: str, datum: dt.date) -> str:
 
 # -- versiegeschiedenis.md ----------------------------------------------------------------
 
-def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date) -> str:
+def repo_url(mkdocs_tekst: str) -> str:
+    """The repository address from mkdocs.yml (the default of `repo_url`)."""
+    m = re.search(r'^repo_url:.*?"(https://[^"]+)"', mkdocs_tekst, re.M) or \
+        re.search(r"^repo_url:\s*(https://\S+)", mkdocs_tekst, re.M)
+    if not m:
+        raise ReleaseFout("In mkdocs.yml staat geen 'repo_url' met een webadres.")
+    return m.group(1).rstrip("/")
+
+
+def pdf_link(repo: str, versie: str) -> str:
+    return f"[De pdf van versie {versie}]({repo}/releases/download/v{versie}/{PDF_NAAM})"
+
+
+def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date, repo: str = "") -> str:
     """Turn the unreleased section into the section of `versie`, with a fresh one above it."""
     regels = tekst.splitlines()
     try:
@@ -128,12 +147,32 @@ def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date) -> str:
         ONUITGEBRACHT_KOP, "",
         f"Nog geen wijzigingen na versie {versie}.", "",
         f"## {versie} — {datum_nl(datum)} {{ #{anker(versie)} }}", "",
+        *([pdf_link(repo, versie), ""] if repo else []),
         *inhoud, "",
     ]
     uit = regels[:kop] + nieuw + regels[einde:]
     while uit and not uit[-1].strip():
         uit.pop()
     return "\n".join(uit) + "\n"
+
+
+def release_notities(tekst: str, versie: str) -> str:
+    """The text under the heading of `versie` in the versiegeschiedenis, without the heading."""
+    regels = tekst.splitlines()
+    kop = next((i for i, r in enumerate(regels) if r.startswith("## ") and f"{{ #{anker(versie)} }}" in r), None)
+    if kop is None:
+        raise ReleaseFout(f"Versie {versie} staat niet in {VERSIEGESCHIEDENIS}. Draai eerst 'make release VERSIE={versie}'.")
+    einde = next((i for i in range(kop + 1, len(regels)) if regels[i].startswith("## ")), len(regels))
+    return "\n".join(regels[kop + 1:einde]).strip() + "\n"
+
+
+def zet_citatie(tekst: str, versie: str, datum: dt.date) -> str:
+    """Set `version:` and `date-released:` in CITATION.cff."""
+    tekst, n1 = re.subn(r'^version:.*$', f'version: "{versie}"', tekst, flags=re.M)
+    tekst, n2 = re.subn(r'^date-released:.*$', f'date-released: "{datum.isoformat()}"', tekst, flags=re.M)
+    if not (n1 and n2):
+        raise ReleaseFout(f"In {CITATION} staan de regels 'version:' en 'date-released:' niet.")
+    return tekst
 
 
 # -- main -----------------------------------------------------------------------------------
@@ -156,9 +195,14 @@ def release(root: Path, versie: str, datum: dt.date) -> str:
                           f"Kies een hoger nummer, bijvoorbeeld {oud[0]}.{oud[1]}.{oud[2] + 1} voor een herstel "
                           f"of {oud[0]}.{oud[1] + 1}.0 voor nieuwe inhoud.")
     nieuwe_mkdocs = zet_versie(mkdocs_tekst, versie, datum)
-    nieuwe_geschiedenis = dateer_versiegeschiedenis(geschiedenis_pad.read_text(encoding="utf-8"), versie, datum)
+    nieuwe_geschiedenis = dateer_versiegeschiedenis(geschiedenis_pad.read_text(encoding="utf-8"), versie, datum,
+                                                    repo_url(mkdocs_tekst))
+    citatie_pad = root / CITATION
+    nieuwe_citatie = zet_citatie(citatie_pad.read_text(encoding="utf-8"), versie, datum) if citatie_pad.exists() else None
     mkdocs_pad.write_text(nieuwe_mkdocs, encoding="utf-8")
     geschiedenis_pad.write_text(nieuwe_geschiedenis, encoding="utf-8")
+    if nieuwe_citatie is not None:
+        citatie_pad.write_text(nieuwe_citatie, encoding="utf-8")
     return vorige
 
 
@@ -167,7 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("versie", nargs="?", help="het nieuwe versienummer, bijvoorbeeld 1.1.0")
     p.add_argument("--datum", help="de datum van de versie (JJJJ-MM-DD); standaard vandaag")
     p.add_argument("--root", default=str(ROOT), help="de map van de repository (voor tests)")
+    p.add_argument("--notities", action="store_true", help="toon alleen de tekst van deze versie uit de versiegeschiedenis")
     a = p.parse_args(argv)
+    if a.notities and a.versie:
+        try:
+            print(release_notities((Path(a.root) / VERSIEGESCHIEDENIS).read_text(encoding="utf-8"), a.versie), end="")
+            return 0
+        except ReleaseFout as e:
+            print(e, file=sys.stderr)
+            return 1
     if not a.versie:
         print("Geef het nieuwe versienummer op, bijvoorbeeld: make release VERSIE=1.1.0", file=sys.stderr)
         return 1
@@ -185,15 +237,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Versie {versie} van {datum_nl(datum)} is klaargezet (was {vorige}).\n")
     print("Aangepast:")
     print("  - mkdocs.yml: extra.version en extra.release_date")
+    print(f"  - {CITATION}: version en date-released")
     print(f"  - {VERSIEGESCHIEDENIS}: 'Nog niet uitgebracht' heet nu '{versie} — {datum_nl(datum)}'\n")
     print("Zo ga je verder:")
     print("1. Draai 'make build' en open de pdf in site/pdf/: op de voorkant staan het nieuwe nummer en de datum.")
     print("2. Leg de nieuwe versie vast en zet de tag:\n")
-    print("   git add mkdocs.yml docs/over/versiegeschiedenis.md")
+    print(f"   git add mkdocs.yml {VERSIEGESCHIEDENIS} {CITATION}")
     print(f'   git commit -m "Versie {versie}"')
     print(f'   git tag -a v{versie} -m "Versie {versie}"')
     print(f"   git push origin HEAD v{versie}\n")
     print("   Werk je met een pull request? Zet de tag dan pas na het samenvoegen, op de hoofdtak (main).")
+    print("   Na de push van de tag maakt GitHub de release met de pdf, de losse hulpmiddelen en de offline-editie.")
     return 0
 
 

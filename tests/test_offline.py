@@ -6,6 +6,7 @@ and opened in Chromium with every non-file request blocked.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import zipfile
@@ -20,13 +21,16 @@ from conftest import PDF_NAAM
 from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 VERSIE = str(offline.lees_config()["extra"]["version"])
-PIJLER = "pijlers/faciliteiten-en-ondersteuning.html"
+PIJLER = "pijlers/faciliteiten-en-ondersteuning/index.html"
 
 
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    return offline.maak_offline(dist, mkdocs=str(Path(sys.executable).with_name("mkdocs")))
+    # In CI the same build is kept as the reviewers' preview (HANDREIKING_VOORBEELD): one build, not two.
+    voorbeeld = os.environ.get("HANDREIKING_VOORBEELD")
+    return offline.maak_offline(dist, mkdocs=str(Path(sys.executable).with_name("mkdocs")),
+                                uitgepakt=Path(voorbeeld) if voorbeeld else None)
 
 
 @pytest.fixture(scope="session")
@@ -115,7 +119,7 @@ def test_offline_in_chromium_navigatie_zoeken_en_pdf(uitgepakt, offline_pagina):
     with page.expect_navigation():
         page.locator(".md-tabs__link", has_text="De vier pijlers").click()
     with page.expect_navigation():
-        page.locator(".md-sidebar--primary a.md-nav__link[href$='faciliteiten-en-ondersteuning.html']").first.click()
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='faciliteiten-en-ondersteuning/index.html']").first.click()
     assert page.url == (uitgepakt / PIJLER).as_uri()
     assert page.locator("h1").inner_text().startswith("Pijler 1")
 

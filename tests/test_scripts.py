@@ -15,7 +15,6 @@ import pytest
 import yaml
 
 import controles as c
-import externe_links as el
 import nieuw_voorbeeld as nv
 import release
 from conftest import ROOT, run
@@ -194,6 +193,7 @@ ONUITGEBRACHT = "Nog geen wijzigingen na versie 1.0.0.\n"
 def repo(tmp_path) -> Path:
     (tmp_path / "docs" / "over").mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copy(ROOT / "CITATION.cff", tmp_path / "CITATION.cff")
     tekst = (ROOT / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")
     kop = "## Nog niet uitgebracht { #nog-niet-uitgebracht }\n\n"
     voor, na = tekst.split(kop, 1)
@@ -228,11 +228,21 @@ def test_release(repo):
     assert [b for _, b in verschil] == ["  version: 1.1.0", "  release_date: 2027-03-05"]
     tekst = (repo / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")
     nieuw = ("## Nog niet uitgebracht { #nog-niet-uitgebracht }\n\nNog geen wijzigingen na versie 1.1.0.\n\n"
-             "## 1.1.0 — 5 maart 2027 { #v1-1-0 }\n\n### Gewijzigd\n\n- De checklist kindvriendelijk bezoek is korter.\n\n"
+             "## 1.1.0 — 5 maart 2027 { #v1-1-0 }\n\n"
+             f"[De pdf van versie 1.1.0]({release.repo_url((repo / 'mkdocs.yml').read_text('utf-8'))}"
+             "/releases/download/v1.1.0/handreiking-gezinsgericht-werken-in-detentie.pdf)\n\n"
+             "### Gewijzigd\n\n- De checklist kindvriendelijk bezoek is korter.\n\n"
              "## 1.0.0 — ")
     assert nieuw in tekst
     assert tekst.count("{ #nog-niet-uitgebracht }") == 1
     assert 'git tag -a v1.1.0 -m "Versie 1.1.0"' in r.stdout
+    citatie = (repo / "CITATION.cff").read_text("utf-8")
+    assert 'version: "1.1.0"' in citatie and 'date-released: "2027-03-05"' in citatie
+    # The release workflow takes the text of the GitHub release from the versiegeschiedenis.
+    r = uitbrengen(repo, "--notities", "1.1.0")
+    assert r.returncode == 0 and r.stdout.startswith("[De pdf van versie 1.1.0](")
+    assert "- De checklist kindvriendelijk bezoek is korter." in r.stdout
+    assert not re.search(r"^## ", r.stdout, re.M)
     # The next release without new changes is refused.
     r = uitbrengen(repo, "1.2.0")
     assert r.returncode == 1 and "geen wijzigingen" in r.stderr
@@ -287,91 +297,3 @@ def test_zet_versie_raakt_alleen_de_twee_regels():
 def test_datum_in_het_nederlands():
     assert release.datum_nl(dt.date(2026, 11, 29)) == "29 november 2026"
     assert release.datum_nl(dt.date(2027, 3, 5)) == "5 maart 2027"
-
-
-# -- External links (no network: fake answers only) -------------------------------------------------
-
-def test_urls_uit_tekst():
-    tekst = ("Zie [DJI](https://www.dji.nl/bezoek).\n"
-             "Lokaal: `http://127.0.0.1:8000` en https://localhost:8000/x.\n"
-             "url: https://www.hanze.nl/nieuws?id=3, daarna https://keepachangelog.com/nl/1.1.0/.\n"
-             "<https://example.org/voorbeeld>\n")
-    assert el.urls_in_tekst(tekst) == [(1, "https://www.dji.nl/bezoek"), (3, "https://www.hanze.nl/nieuws?id=3"),
-                                       (3, "https://keepachangelog.com/nl/1.1.0/")]
-
-
-def test_urls_uit_paginas_en_bronnenlijst(tmp_path):
-    docs = tmp_path / "docs"
-    (docs / "_data").mkdir(parents=True)
-    (docs / "a.md").write_text("Eerst https://www.dji.nl/a\nNog eens https://www.dji.nl/a\n", "utf-8")
-    (docs / "_data" / "bronnen.yml").write_text("- id: x\n  url: https://www.dji.nl/a\n- id: y\n  url: https://b.nl/\n")
-    (docs / "_data" / "termen.yml").write_text("- url: https://niet-gecontroleerd.nl/\n")
-    assert el.verzamel(docs) == {"https://www.dji.nl/a": ["docs/a.md:1", "docs/a.md:2", "docs/_data/bronnen.yml:2"],
-                                 "https://b.nl/": ["docs/_data/bronnen.yml:4"]}
-
-
-def test_echte_inhoud_heeft_externe_links():
-    urls = el.verzamel(ROOT / "docs")
-    assert len(urls) > 20 and all(u.startswith("https://") for u in urls)
-
-
-@pytest.mark.parametrize("code,status", [(200, "werkt"), (301, "werkt"), (403, "onzeker"), (429, "onzeker"),
-                                         (404, "kapot"), (410, "kapot"), (500, "kapot")])
-def test_beoordeel(code, status):
-    assert el.beoordeel(code)[0] == status
-
-
-def test_head_dan_get_en_nieuwe_pogingen(monkeypatch):
-    vragen = []
-
-    def nep(url, methode, timeout):
-        vragen.append(methode)
-        antwoorden = {"https://a.nl/": {"HEAD": 405, "GET": 200}, "https://b.nl/": {"HEAD": 503, "GET": 503}}
-        if url == "https://c.nl/":
-            raise urllib.error.URLError("Name or service not known")
-        return antwoorden[url][methode]
-
-    monkeypatch.setattr(el, "_vraag", nep)
-    assert el.controleer_url("https://a.nl/", wacht=0).status == "werkt"
-    assert vragen == ["HEAD", "GET"]
-    vragen.clear()
-    r = el.controleer_url("https://b.nl/", pogingen=3, wacht=0)
-    assert r.status == "kapot" and "503" in r.melding and vragen.count("HEAD") == 3
-    r = el.controleer_url("https://c.nl/", pogingen=2, wacht=0)
-    assert r.status == "kapot" and "niet bereikbaar" in r.melding
-
-
-def test_rapport():
-    resultaten = [
-        el.Resultaat("https://goed.nl/", "werkt", "HTTP 200", ["docs/a.md:1"]),
-        el.Resultaat("https://weg.nl/x|y", "kapot", "HTTP 404 (niet gevonden)", [f"docs/b.md:{i}" for i in range(1, 6)]),
-        el.Resultaat("https://streng.nl/", "onzeker", "HTTP 403 (toegang geweigerd)", ["docs/_data/bronnen.yml:9"]),
-    ]
-    tekst = el.rapport(resultaten)
-    assert "3 links gecontroleerd: 1 werken, 1 onzeker, 1 kapot." in tekst
-    assert "| Status | Link | Melding | Waar |" in tekst
-    regels = [r for r in tekst.splitlines() if r.startswith("| ") and "---" not in r][1:]
-    assert regels[0] == ("| kapot | <https://weg.nl/x\\|y> | HTTP 404 (niet gevonden) "
-                         "| docs/b.md:1, docs/b.md:2, docs/b.md:3 en 2 meer |")
-    assert regels[1].startswith("| onzeker | <https://streng.nl/> |")
-    assert "goed.nl" not in tekst
-    assert "Alle links werken" in el.rapport(resultaten[:1])
-
-
-def test_main_schrijft_samenvatting_en_blokkeert_nooit(tmp_path, monkeypatch):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.md").write_text("https://weg.nl/\n", "utf-8")
-    samenvatting = tmp_path / "samenvatting.md"
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(samenvatting))
-    nep = lambda url, **_: el.Resultaat(url, "kapot", "HTTP 404 (niet gevonden)")  # noqa: E731
-    assert el.main(["--docs", str(docs)], controleer=nep) == 0
-    assert "| kapot | <https://weg.nl/> |" in samenvatting.read_text("utf-8")
-
-    def stuk(url, **_):
-        raise RuntimeError("onverwacht")
-
-    assert el.main(["--docs", str(docs)], controleer=stuk) == 0  # one failing check: reported as onzeker
-    assert "| onzeker | <https://weg.nl/> | controle mislukt (RuntimeError: onverwacht) |" in samenvatting.read_text("utf-8")
-    assert el.main(["--docs", str(tmp_path / "bestaat-niet")], controleer=nep) == 0
-    assert "kon niet worden uitgevoerd: de map" in samenvatting.read_text("utf-8")
