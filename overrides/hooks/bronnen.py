@@ -32,7 +32,7 @@ def on_config(config):
         _bronnen = c.lees_yaml(c.data_map(config.docs_dir) / "bronnen.yml", "docs/_data/bronnen.yml") or []
     except c.InhoudFout as e:
         raise PluginError(str(e)) from None
-    fouten = valideer(_bronnen)
+    fouten = c.controleer_bronnen(_bronnen)
     if fouten:
         raise PluginError("docs/_data/bronnen.yml:\n" + "\n".join(f"  {f}" for f in fouten))
     return config
@@ -55,7 +55,8 @@ def met_bronnoten(markdown: str, bronnen: dict[str, dict], src_uri: str) -> str:
     """
     eigen = set(NOOT_DEFINITIE.findall(markdown))
     gebruikt = []
-    for nr, regel in enumerate(markdown.splitlines(), start=1):
+    zonder_commentaar = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), markdown, flags=re.S)
+    for nr, regel in enumerate(zonder_commentaar.splitlines(), start=1):
         for m in NOOT.finditer(re.sub(r"`[^`]*`", "", regel)):
             noot = m.group(1)
             if noot in eigen or noot in gebruikt:
@@ -68,31 +69,25 @@ def met_bronnoten(markdown: str, bronnen: dict[str, dict], src_uri: str) -> str:
         return markdown
     naar_lijst = posixpath.relpath("over/bronnen.md", posixpath.dirname(src_uri) or ".")
     noten = "\n".join(f"[^{i}]: {bronnoot(bronnen[i], naar_lijst)}" for i in gebruikt)
-    kop = "" if NOTEN_PLEK in markdown else f"\n\n## Bronnen {{ #bronnen .hr-bronnen }}\n\n{NOTEN_PLEK}"
-    return f"{markdown.rstrip()}{kop}\n\n{noten}\n"
+    if NOTEN_PLEK not in markdown:
+        markdown = f"{markdown.rstrip()}\n\n## Bronnen {{ #bronnen .hr-bronnen }}\n\n{NOTEN_PLEK}"
+    return f"{markdown.rstrip()}\n\n{noten}\n"
 
 
-def _md(tekst) -> str:
-    """Plain text for inside Markdown: no accidental emphasis, links or HTML."""
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", " ".join(str(tekst).split()))
+_md = c.markdown_tekst  # plain text for inside Markdown: no accidental emphasis, links or HTML
 
 
 def bronnoot(b: dict, naar_lijst: str) -> str:
     """A source note: Auteurs (jaar). *Titel*. → the entry in the bronnenlijst."""
-    return (f"{_md(b['auteurs'])} ({_md(b['jaar'])}). *{_md(b['titel'])}*. "
+    titel = _md(b["titel"])
+    punt = "" if titel.endswith(("?", "!", ".")) else "."
+    return (f"{_md(b['auteurs'])} ({_md(b['jaar'])}). *{titel}*{punt} "
             f"[Naar de bronnenlijst]({naar_lijst}#{b['id']})")
 
 
 def valideer(bronnen: list[dict]) -> list[str]:
-    fouten, ids = [], set()
-    for i, b in enumerate(bronnen, start=1):
-        for veld in VERPLICHT:
-            if not str((b or {}).get(veld, "")).strip():
-                fouten.append(f"bron {i} ({(b or {}).get('id', '?')}): het veld '{veld}' ontbreekt — vul het aan")
-        if b and b.get("id") in ids:
-            fouten.append(f"bron-id '{b['id']}' komt twee keer voor — maak de id uniek (bijvoorbeeld met a/b)")
-        ids.add((b or {}).get("id"))
-    return fouten
+    """Dutch messages for bad data (the checks live in controles.controleer_bronnen)."""
+    return [f"{b.wat} — {b.oplossing}" for b in c.controleer_bronnen(bronnen)]
 
 
 def _sorteer(b: dict):
