@@ -3,12 +3,12 @@ and a failed build never destroys the last good site/."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run
 
 MKDOCS = Path(sys.executable).with_name("mkdocs")
@@ -39,11 +39,17 @@ def wijzig(project: Path, pagina: str, oud: str, nieuw: str) -> None:
     pad.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
 
 
-def test_bouw_zonder_git_geschiedenis_lukt(kopie):
+def test_bouw_zonder_git_geschiedenis_lukt_met_de_releasedatum(kopie):
+    """An export without git history: every page shows the release date as its last change."""
     code, log = bouw_site(kopie)
     assert code == 0, log[-3000:]
     html = (kopie / "uit" / "over" / "privacy" / "index.html").read_text(encoding="utf-8")
-    assert "Laatst bijgewerkt:" in html and "nog niet vastgelegd" in html
+    jaar, maand, dag = re.search(r"release_date: (\d{4})-(\d\d)-(\d\d)",
+                                 (kopie / "mkdocs.yml").read_text(encoding="utf-8")).groups()
+    maanden = ("januari februari maart april mei juni juli augustus september oktober november "
+               "december").split()
+    assert f"{dag}-{maand}-{jaar}" in html or f"{int(dag)} {maanden[int(maand) - 1]} {jaar}" in html
+    assert "nog niet vastgelegd" not in html
 
 
 def test_kapotte_link_noemt_bestand_en_regel(kopie):
@@ -108,7 +114,7 @@ def test_slechte_zelfscan_data_stopt_de_bouw(kopie):
     pad.write_text(pad.read_text(encoding="utf-8").replace("pijler: 1", "pijler: 5", 1), encoding="utf-8")
     code, log = bouw_site(kopie)
     assert code != 0
-    assert "docs/_data/zelfscan.yml bevat fouten" in log and "pijler '5' bestaat niet" in log
+    assert "docs/_data/zelfscan.yml:" in log and "pijler '5' bestaat niet — gebruik 1, 2, 3 of 4" in log
 
 
 def test_mislukte_bouw_laat_vorige_site_staan(kopie):

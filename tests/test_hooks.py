@@ -155,8 +155,10 @@ def test_git_log_wordt_per_bestand_de_nieuwste_datum():
     assert bijgewerkt.parse_git_log(log) == {"index.md": dt.date(2026, 11, 29), "over/a.md": dt.date(2026, 10, 1)}
 
 
-def test_git_datums_zonder_git_is_leeg(tmp_path):
-    assert bijgewerkt.git_datums(tmp_path) == {}
+def test_git_datums_zonder_git_is_none_en_dan_geldt_de_releasedatum(tmp_path):
+    assert bijgewerkt.git_datums(tmp_path) is None
+    assert bijgewerkt.release_datum("2026-11-29") == dt.date(2026, 11, 29)
+    assert bijgewerkt.release_datum(dt.date(2026, 11, 29)) == dt.date(2026, 11, 29)
 
 
 def test_voor_print_zet_taal_titel_en_haalt_webonderdelen_weg():
@@ -223,3 +225,181 @@ def test_pdf_wordt_getagd_en_pas_op_het_eind_op_zijn_plek_gezet(tmp_path):
         assert doc.Root.MarkInfo.Marked
         assert "/StructTreeRoot" in doc.Root
         assert doc.open_metadata().get("pdfuaid:part") == "1"
+
+
+# -- opschonen and veilig: the sanitiser and the check on the rendered HTML ---------------------------
+
+import opschonen  # noqa: E402
+import veilig  # noqa: E402
+import voorvertoning  # noqa: E402
+
+# What Markdown, its extensions and the hooks really produce: must pass unchanged.
+LEGITIEM = [
+    '<h2 id="wat-je-doet">Wat je doet<a class="headerlink" href="#wat-je-doet" title="Link naar deze kop">¶</a></h2>',
+    '<p>De <abbr title="Dienst Justitiële Inrichtingen">DJI</abbr> werkt.<sup id="fnref:dji-2023">'
+    '<a class="footnote-ref" href="#fn:dji-2023">1</a></sup></p>',
+    '<div class="footnote"><hr><ol><li id="fn:dji-2023"><p>DJI (2023). <em>T</em>. '
+    '<a href="../over/bronnen/#dji-2023">Naar de bronnenlijst</a>&nbsp;<a class="footnote-backref" '
+    'href="#fnref:dji-2023" title="Terug naar de tekst">↩</a></p></li></ol></div>',
+    '<ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
+    '<input type="checkbox" disabled=""><span class="task-list-indicator"></span></label> Stap</li></ul>',
+    '<div class="admonition warning"><p class="admonition-title">Let op</p><p>Bel 112.</p></div>',
+    '<details class="note"><summary>Meer</summary><p>Tekst</p></details>',
+    '<table><thead><tr><th style="text-align: left;">a</th></tr></thead><tbody><tr>'
+    '<td style="text-align: left;">1</td></tr></tbody></table>',
+    '<div class="tabbed-set tabbed-alternate" data-tabs="1:2"><input checked="" id="__tabbed_1_1" '
+    'name="__tabbed_1" type="radio"><div class="tabbed-labels"><label for="__tabbed_1_1">Een</label></div></div>',
+    '<p><img alt="Plattegrond" src="plattegrond.png"></p>',
+    '<p><a href="https://www.dji.nl">DJI</a> <a href="mailto:a@b.nl">mail</a> <a href="tel:08002000">bel</a></p>',
+    '<p class="hr-zoektermen" hidden="">kindcheck</p>',
+    '<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" role="img"><title>T</title>'
+    '<rect x="1" y="1" width="8" height="8" fill="#dbe9f6"></rect><text x="5" y="5">A</text></svg></figure>',
+]
+
+
+def test_legitieme_opmaak_blijft_en_geeft_geen_bevinding():
+    for html in LEGITIEM:
+        assert opschonen.bevindingen_in_html(html) == [], html
+        # nh3 writes a style as "text-align:left": the same CSS
+        assert opschonen.schoon(html).replace("&nbsp;", "\xa0") == \
+            html.replace("&nbsp;", "\xa0").replace("text-align: left;", "text-align:left"), html
+
+
+VIJANDIG = [
+    ('<script>alert(1)</script><p>x</p>', "<script", "een <script>-element"),
+    ('<a href="javascript:alert(1)">x</a>', "javascript", "de link of bron 'javascript:alert(1)' is niet toegestaan"),
+    ('<a href="jav&#x61;script:alert(1)">x</a>', "javascript", "de link of bron 'javascript:alert(1)'"),
+    ('<a href=" JAVASCRIPT:alert(1)">x</a>', "javascript", "is niet toegestaan"),
+    ('<a href="https://a.nl" onclick="alert(1)">x</a>', "onclick", "on…=-attribuut (JavaScript): onclick"),
+    ('<span class="x"\nonMouseOver="alert(1)">x</span>', "onmouseover", "on…=-attribuut (JavaScript): onmouseover"),
+    ('<form action="https://phish.example"><input type="password"></form>', "<form", "een formulier"),
+    ('<input type="text" name="x">', 'type="text"', "<input type=\"text\"> is niet toegestaan"),
+    ('<iframe src="https://a.nl"></iframe>', "<iframe", "een ingesloten pagina"),
+    ('<a rel="attachment" href="file:///etc/passwd">x</a>', "file:", "het attribuut 'rel' op <a>"),
+    ('<img alt="x" src="https://a.nl/x.png">', "a.nl", "komt van een andere website"),
+    ('<img alt="x" src="data:image/png;base64,AAAA">', "data:", "is niet toegestaan"),
+    ('<img src="x.png">', "alt", "heeft geen alt-tekst"),
+    ('<div style="background:url(https://a.nl/x.png)">x</div>', "style", "opmaak met style"),
+    ('<svg><use href="https://a.nl/x.svg#a"></use></svg>', "a.nl", "van 'href' is niet toegestaan"),
+    ('<div id="__config">{}</div>', "__config", "van 'id' is niet toegestaan"),
+    ('<p>| a | b |\n| c | d |</p>', "|", "vormen geen tabel"),
+]
+
+
+def test_vijandige_html_wordt_gemeld_en_onschadelijk_gemaakt():
+    for html, verboden, melding in VIJANDIG:
+        bevindingen = " / ".join(b[0] for b in opschonen.bevindingen_in_html(html))
+        assert melding in bevindingen, (html, bevindingen)
+        schoon = opschonen.schoon(html).lower()
+        if verboden not in ("alt", "|"):
+            assert verboden.lower() not in schoon, (html, schoon)
+    assert "alert" not in opschonen.schoon("<script>alert(1)</script><style>x</style>")
+    assert opschonen.schoon('<form><label>Wachtwoord</label><input type="password"></form>') == ""
+
+
+def test_regel_van_een_bevinding_in_de_bron():
+    bron = "---\ntitle: x\nbeschrijving: type\n---\n\n# Kop\n\n<a type=x href=y>z</a>\n"
+    assert veilig._zoek(opschonen._attr("type"), [("docs/a.md", bron)]) == ("docs/a.md", 8)
+    assert veilig._zoek(opschonen._waarde("x&y"), [("docs/a.md", "a\nb x&amp;y")]) == ("docs/a.md", 2)
+
+
+# -- controles: names, SVG, titles, tables, generated Markdown ------------------------------
+
+import controles as c  # noqa: E402
+
+
+def test_voorgestelde_naam_zonder_spaties_en_accenten():
+    assert c.voorgestelde_naam("Foto bezoek é.PNG") == "foto-bezoek-e.png"
+    assert c.voorgestelde_naam("Één  pagina.md") == "een-pagina.md"
+
+
+def test_svg_controle():
+    goed = '<svg xmlns="http://www.w3.org/2000/svg"><title>T</title><rect fill="url(#g)"/><use href="#a"/></svg>'
+    assert c.controleer_svg(goed) is None
+    for slecht, reden in [
+        ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<script>"),
+        ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "on…="),
+        ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+         '<image x:href="https://a.nl/x.png"/></svg>', "buiten de figuur"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>', "foreignobject"),
+        ('<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', "DOCTYPE"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://a.nl/x.css);</style></svg>', "style"),
+    ]:
+        assert reden in (c.controleer_svg(slecht) or ""), slecht
+
+
+def test_titels_en_tekst_zonder_html():
+    assert c.controleer_titel("mkdocs.yml", 3, "Pijler 2 Verankering in het D&R-proces") == []
+    assert c.controleer_titel("docs/a.md", 1, "Sport &amp; cultuur") == []
+    assert "bevat het teken < of >" in str(c.controleer_titel("docs/a.md", 1, "<svg onload=alert(1)>")[0])
+    assert "HTML-code" in str(c.controleer_titel("docs/a.md", 1, "&lt;/title&gt;")[0])
+    assert c.veilige_titel("&lt;/title&gt;<svg onload=x>D&amp;R") == "/titlesvg onload=xD&amp;R"
+    assert c.onveilige_tekst('zeg "hallo"', in_attribuut=True) and not c.onveilige_tekst('zeg "hallo"')
+
+
+def test_gegenereerde_markdown_is_gewone_tekst():
+    assert c.markdown_tekst("[x](javascript:alert(1)) | <b> {: onclick=1} *D&R*") == \
+        "\\[x\\](javascript:alert(1)) \\| &lt;b&gt; \\{: onclick=1\\} \\*D&amp;R\\*"
+    vb = [{"titel": "A | B <i>", "pad": "praktijkvoorbeelden/a.md", "soort": "casus", "pijlers": [1],
+           "locatie": "[x](javascript:y)", "doelgroep": ["casemanager"]}]
+    rij = [r for r in pv.overzicht(vb, VOCAB).splitlines() if "a.md" in r][0]
+    assert rij == "| [A \\| B &lt;i&gt;](a.md) | Casus (fictief) | \\[x\\](javascript:y) | Casemanager |"
+
+
+def test_code_hek_verbergt_alleen_echte_codeblokken():
+    body = "    ```\n<script>\n\n- lijst\n\n    ```\n    <b>code</b>\n    ```\n\n```\nopen zonder einde\n<iframe>"
+    regels = [r for _, r in c._regels_buiten_code(body, 0)]
+    assert "<script>" in regels and "<iframe>" in regels and "    <b>code</b>" not in regels
+
+
+def test_tabellen():
+    body = "| a | b |\n| --- | --- |\n| 1 | 2 |\n| 1 \\| 2 | 3 |\n| `a|b` | 3 |\n\n| x | y |\n| z |"
+    assert c.controleer_tabellen("p.md", body, 0) != []
+    assert [b.regel for b in c.controleer_tabellen("p.md", body, 0)] == [7]
+    assert "3 cellen" in str(c.controleer_tabellen("p.md", "| a |\n| --- |\n| 1 | 2 | 3 |", 0)[0])
+
+
+def test_voorpagina_labels_en_soorten_waarden():
+    vocab = {"paginatypes": {"pagina": []}, "eigenaren": ["R"], "pijlers": [{"nummer": 1, "kort": "F", "titel": "F"}],
+             "rollen": [{"id": "casemanager", "naam": "Casemanager"}], "soorten": [{"id": "casus"}]}
+    meta = {"paginatype": "pagina", "beschrijving": "b", "eigenaar": "R", "laatst_gecontroleerd": dt.date(2026, 1, 1),
+            "tags": ["Casemanager", "Pijler negen", {"a": 1}], "pijlers": [[1]], "doelgroep": {"a": 1},
+            "search": {"boost": "veel"}}
+    uit = " / ".join(b.wat for b in c.controleer_voorpagina("p.md", "", meta, vocab, set()))
+    assert "het label 'Pijler negen' staat niet in de vaste lijst" in uit
+    assert "het label '{'a': 1}' is geen tekst" in uit
+    assert "onbekende pijler '[1]'" in uit and "onbekende rol" in uit and "'search' klopt niet" in uit
+
+
+def test_verwijderd_begrip_dat_nog_gebruikt_wordt():
+    oud = [{"term": "DJI", "voluit": "Dienst Justitiële Inrichtingen", "uitleg": "x"}, {"term": "mentor", "uitleg": "y"}]
+    paginas = {"docs/a.md": "---\nx: 1\n---\n\n# A\n\nDe DJI en de mentor.\n", "docs/b.md": "---\nx: 1\n---\n\nGeen.\n"}
+    uit = c.verwijderde_begrippen(oud, [], paginas)
+    assert [(b.bestand, b.regel, b.niveau) for b in uit] == [("docs/a.md", 7, c.FOUT), ("docs/a.md", 7, c.WAARSCHUWING)]
+    assert c.verwijderde_begrippen(oud, oud, paginas) == []
+
+
+# -- pdf: Dutch WeasyPrint messages; voorvertoning: the error page --------------------------
+
+def test_weasyprint_meldingen_in_het_nederlands():
+    assert pdf.vertaal('Image "x.png" has no required alt description') == \
+        "de afbeelding 'x.png' heeft geen alt-tekst — beschrijf tussen de [ ] wat de afbeelding laat zien"
+    assert pdf.vertaal("No anchor #kop for internal URI reference").startswith("een link in de pdf verwijst naar '#kop'")
+    assert pdf.vertaal("Iets onbekends") == "Iets onbekends"
+
+
+def test_foutpagina_bij_mislukte_voorvertoning(tmp_path):
+    from mkdocs.exceptions import Abort
+
+    (tmp_path / "oud").mkdir()
+    (tmp_path / "oud" / "index.html").write_text("oud", encoding="utf-8")
+
+    def mislukt():
+        import logging
+        logging.getLogger("mkdocs.commands.build").error("docs/a.md:3: FOUT: <kapot> — los op")
+        raise Abort("Aborted with a BuildError!")
+
+    assert voorvertoning.met_foutpagina(mislukt, tmp_path)() is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["404.html", "index.html"]
+    html = (tmp_path / "404.html").read_text(encoding="utf-8")
+    assert "docs/a.md:3: FOUT: &lt;kapot&gt; — los op" in html and 'http-equiv="refresh"' in html

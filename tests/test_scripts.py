@@ -5,6 +5,7 @@ and no test uses the network."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import sys
@@ -297,3 +298,27 @@ def test_zet_versie_raakt_alleen_de_twee_regels():
 def test_datum_in_het_nederlands():
     assert release.datum_nl(dt.date(2026, 11, 29)) == "29 november 2026"
     assert release.datum_nl(dt.date(2027, 3, 5)) == "5 maart 2027"
+
+
+# -- GitHub annotations from make check ---------------------------------------------------------
+
+def test_annotatie_bij_de_gewijzigde_regel():
+    import controleer
+
+    a = controleer.annotatie("docs/pijlers/index.md:12: FOUT: onbekend woord 'bezoekk' — verbeter de spelling, 100% zeker")
+    assert a == ("::error file=docs/pijlers/index.md,line=12,title=make check::"
+                 "onbekend woord 'bezoekk' — verbeter de spelling, 100%25 zeker")
+    assert controleer.annotatie("docs/a.md:3: let op: lange zin — maak hem korter").startswith("::warning file=docs/a.md,line=3,")
+    assert controleer.annotatie("Controle klaar: 0 fout(en)") is None
+
+
+def test_make_check_meldt_in_github_actions_ook_als_annotatie(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs" / "_data", docs / "_data")
+    (docs / "a.md").write_text("---\nbeschrijving: Proef.\npaginatype: pagina\neigenaar: Redactie handreiking\n"
+                               "laatst_gecontroleerd: 2026-11-30\n---\n\n# Proef\n\nDit is een zin met <script>x</script>.\n",
+                               "utf-8")
+    r = run(sys.executable, SCRIPTS / "controleer.py", "--docs", docs, "--zonder-bouw", "--zonder-spelling",
+            env=dict(os.environ, GITHUB_ACTIONS="true"))
+    assert r.returncode == 1
+    assert any(regel.startswith("::error file=") and ",line=" in regel for regel in r.stdout.splitlines()), r.stdout

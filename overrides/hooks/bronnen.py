@@ -14,9 +14,8 @@ import html
 import posixpath
 import re
 
-from mkdocs.exceptions import PluginError
-
 import controles as c
+from mkdocs.exceptions import PluginError
 
 MARKER = "<!-- bronnenlijst -->"
 VERPLICHT = ("id", "auteurs", "jaar", "titel", "soort")

@@ -1,4 +1,4 @@
-"""Hook: make the PDF of mkdocs-to-pdf accessible and never half-written.
+"""Hook: make the PDF of mkdocs-to-pdf accessible, safe and never half-written.
 
 mkdocs-to-pdf renders the combined HTML with WeasyPrint but sets no language, no
 PDF/UA tagging and writes straight to the target. This hook gives the plugin a
@@ -6,30 +6,65 @@ WeasyPrint `HTML` class that (1) prepares the combined HTML for print with the p
 function `voor_print`, (2) renders once with `pdf_variant="pdf/ua-1"` (tagged,
 /Lang, title shown), and (3) writes to a temporary file that replaces the PDF only
 when complete.
+
+Safety: WeasyPrint would fetch any URL (file:// anywhere on the build machine, the
+network) and embed `rel="attachment"` targets in the PDF. `veilige_fetcher(site_dir)`
+allows only files inside the site being built (and data: URLs); anything else stops the
+build with a Dutch message naming the page. The PDF is not rendered at all when the
+website stage already logged an error, and WeasyPrint's own errors and warnings are shown
+in Dutch where they are known (mkdocs-to-pdf would only count them).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import weasyprint
 from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 PDF_VARIANT = "pdf/ua-1"
 _titel = ""
+_site_dir = ""
+_paginas: dict[str, str] = {}     # "/over/privacy/" and "over/privacy/index.html" -> "docs/over/privacy.md"
+log = logging.getLogger("mkdocs.hooks.pdf")
 
 
 def on_config(config):
-    global _titel
+    global _titel, _site_dir
     _titel = config.site_name
+    _site_dir = config.site_dir
+    _paginas.clear()
+    _melder.begin()
+    _teller.begin()
     try:
         import mkdocs_to_pdf.generator as generator
     except ImportError:  # the PDF plugin is not installed: nothing to patch
         return config
     generator.HTML = TaggedHTML
+    plugin = config.plugins.get("to-pdf")
+    if plugin is not None and getattr(plugin, "enabled", False):
+        _melder.koppel()
     return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    _paginas["/" + page.url] = _paginas[page.file.dest_uri] = f"docs/{page.file.src_uri}"
+    return markdown
+
+
+@event_priority(100)  # before mkdocs-to-pdf starts its render
+def on_post_build(config):
+    plugin = config.plugins.get("to-pdf")
+    if plugin is not None and getattr(plugin, "enabled", False) and _teller.aantal:
+        raise PluginError(f"De website heeft {_teller.aantal} fout(en) (zie hierboven); de pdf is daarom niet "
+                          "gemaakt. Los eerst die fouten op en bouw opnieuw.")
 
 
 def on_files(files, config):
@@ -40,30 +75,236 @@ def on_files(files, config):
     return files
 
 
+# -- Only the site itself: the URL fetcher ---------------------------------------------
+
+class GeweigerdeBron(FatalURLFetchingError):
+    """A fetch the PDF may not do; stops the render."""
+
+    def __init__(self, url: str, reden: str):
+        super().__init__(f"{reden}: {url}")
+        self.url, self.reden = url, reden
+
+
+class VeiligeFetcher(URLFetcher):
+    """WeasyPrint fetcher for files inside `site_dir` only (and data: URLs)."""
+
+    def __init__(self, site_dir: str | Path, **kwargs):
+        super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, **kwargs)
+        self.site_dir = os.path.realpath(site_dir)
+
+    def fetch(self, url, headers=None):
+        delen = urlsplit(url)
+        schema = delen.scheme.lower()
+        if schema == "data":
+            return super().fetch(url, headers)
+        if schema != "file":
+            raise GeweigerdeBron(url, "de pdf haalt niets van internet")
+        if delen.netloc not in ("", "localhost"):
+            raise GeweigerdeBron(url, "de pdf haalt geen bestanden van een andere computer")
+        pad = os.path.realpath(unquote(delen.path))
+        if os.path.commonpath([pad, self.site_dir]) != self.site_dir:
+            raise GeweigerdeBron(url, "de pdf mag alleen bestanden van de website zelf gebruiken")
+        return super().fetch(url.split("?")[0].split("#")[0], headers)
+
+
+def veilige_fetcher(site_dir: str | Path) -> VeiligeFetcher:
+    """The URL fetcher every WeasyPrint render of this project uses: only files inside
+    `site_dir` (the site being built) and data: URLs; everything else raises `GeweigerdeBron`
+    (a FatalURLFetchingError), which stops the render."""
+    return VeiligeFetcher(site_dir)
+
+
+def pagina_bij(html: str, url: str) -> str | None:
+    """The source file of the page that holds `url`: from the page marks (data-url) in the
+    combined HTML, else the first built page of the site whose HTML contains it."""
+    naalden = {url, unquote(url), url.replace("&", "&amp;")}
+    for naald in naalden:
+        plek = html.find(naald)
+        begin = html.rfind('data-url="', 0, plek) if plek >= 0 else -1
+        if begin >= 0:
+            adres = html[begin + 10:html.find('"', begin + 10)]
+            return _paginas.get(adres, _paginas.get(adres.rstrip("/") + "/", f"de pagina {adres}"))
+    if _site_dir:
+        for pad in sorted(Path(_site_dir).rglob("*.html")):
+            tekst = pad.read_text(encoding="utf-8", errors="replace")
+            if any(n in tekst for n in naalden):
+                return _paginas.get(pad.relative_to(_site_dir).as_posix())
+    return None
+
+
+def weigering(fout: GeweigerdeBron, html: str) -> PluginError:
+    """The Dutch build error for a refused fetch, naming the page that asked for it."""
+    pagina = pagina_bij(html, fout.url)
+    waar = f"{pagina}: " if pagina and pagina.startswith("docs/") else ""
+    extra = f" (op {pagina})" if pagina and not waar else ""
+    return PluginError(f"{waar}FOUT: {fout.reden}{extra}; geweigerd: {fout.url} — haal de link of afbeelding weg, "
+                       "of zet het bestand in docs/ naast de pagina. De pdf is niet gemaakt.")
+
+
 class TaggedHTML(weasyprint.HTML):
-    """WeasyPrint HTML that renders as tagged PDF/UA-1 and writes atomically."""
+    """WeasyPrint HTML that renders as tagged PDF/UA-1, fetches only from the site being
+    built, reports WeasyPrint's errors in Dutch and writes atomically."""
 
     def __init__(self, *args, string=None, **kwargs):
         if string is not None:
             string = voor_print(string, _titel)
+        self._bron = string or ""
+        kwargs.setdefault("url_fetcher", veilige_fetcher(_site_dir or os.getcwd()))
+        if _melder.fouten:
+            raise PluginError(_melder.melding())
         super().__init__(*args, string=string, **kwargs)
 
     def render(self, *args, **options):
         options.setdefault("pdf_variant", PDF_VARIANT)
-        document = super().render(*args, **options)
-        schrijf = document.write_pdf
+        try:
+            document = super().render(*args, **options)
+        except GeweigerdeBron as fout:
+            raise weigering(fout, self._bron) from None
+        if _melder.fouten:
+            raise PluginError(_melder.melding(self._bron))
+        schrijf, bron = document.write_pdf, self._bron
 
         def write_pdf(target=None, *a, **kw):
             kw.setdefault("pdf_variant", PDF_VARIANT)
             if target is None:
                 return schrijf(None, *a, **kw)
             tijdelijk = Path(f"{target}.deel")
-            schrijf(str(tijdelijk), *a, **kw)
+            try:
+                schrijf(str(tijdelijk), *a, **kw)
+            except GeweigerdeBron as fout:
+                tijdelijk.unlink(missing_ok=True)
+                raise weigering(fout, bron) from None
+            if _melder.fouten:
+                tijdelijk.unlink(missing_ok=True)
+                raise PluginError(_melder.melding(bron))
             os.replace(tijdelijk, target)
+            if _melder.ruis:
+                log.info("WeasyPrint sloeg %s CSS-regels van het thema over die het niet kent (geen probleem)",
+                         _melder.ruis)
             return None
 
         document.write_pdf = write_pdf
         return document
+
+
+# -- WeasyPrint's messages, in Dutch ---------------------------------------------------
+
+# Messages about CSS that WeasyPrint does not support, from the theme's stylesheets: many,
+# and no editor can cause or fix them. Counted, not listed.
+_CSS_RUIS = ("Ignored `", "Expected a media type", "Invalid math function", "Invalid media type",
+             "Invalid or unsupported selector", "Unknown rule", "Unknown empty rule", "Deprecated `",
+             "Parse error at", "Unknown @page rule", "Empty @page rule", "Invalid prelude", "Unsupported stylesheet")
+
+_VERTALING = [
+    (re.compile(r'Image "(.*)" has no required alt description'),
+     "de afbeelding '{0}' heeft geen alt-tekst — beschrijf tussen de [ ] wat de afbeelding laat zien"),
+    (re.compile(r"Failed to load image at '?(.*?)'?: (.*)"),
+     "de afbeelding '{0}' kon niet worden geladen ({1}) — controleer de bestandsnaam en het formaat"),
+    (re.compile(r"Failed to load stylesheet at (.*?) ?: (.*)"),
+     "het opmaakbestand '{0}' kon niet worden geladen ({1})"),
+    (re.compile(r"Failed to load attachment: (.*)"), "een bijlage kon niet worden geladen ({0})"),
+    (re.compile(r"No anchor #(.*) for internal URI reference"),
+     "een link in de pdf verwijst naar '#{0}', maar die kop staat niet in de pdf — link naar een kop die in de pdf staat"),
+    (re.compile(r"Anchor defined twice: '?(.*?)'?$"),
+     "het anker '{0}' komt twee keer voor in de pdf — geef een van de koppen een andere id"),
+    (re.compile(r"This row has more columns than the table, ignored (\d+) cells"),
+     "een tabelrij heeft meer cellen dan de kop; {0} cel(len) vallen weg in de pdf"),
+    (re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"'),
+     "het teken '{0}' staat niet in het lettertype van de pdf — schrijf het anders"),
+    (re.compile(r"Missing (\d+) link\(s\):"),
+     "{0} link(s) in de pdf verwijzen naar een pagina of kop die niet in de pdf staat (zie hieronder) — "
+     "link naar een pagina die in de pdf staat, of haal de link weg"),
+    (re.compile(r"\s*\| (.*)"), "  link naar '{0}'"),
+]
+
+
+def vertaal(bericht: str) -> str:
+    for patroon, tekst in _VERTALING:
+        if m := patroon.fullmatch(bericht.strip("\n")) or patroon.match(bericht):
+            return tekst.format(*m.groups())
+    return bericht
+
+
+class _Melder(logging.Handler):
+    """Collects WeasyPrint's and mkdocs-to-pdf's errors and warnings for a Dutch report.
+
+    Attached to the logger 'weasyprint' (whose child 'weasyprint.progress' propagates to
+    it; progress lines are INFO and not kept) and to 'mkdocs.to-pdf'."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.fouten: list[str] = []
+        self.ruis = 0
+
+    def begin(self):
+        self.fouten, self.ruis = [], 0
+
+    def koppel(self):
+        plugin_log = logging.getLogger("mkdocs.to-pdf")
+        for f in list(plugin_log.filters):  # `mkdocs serve` loads the hook again for every build
+            if type(f).__name__ == "_Vertaler":
+                plugin_log.removeFilter(f)
+        plugin_log.addFilter(_Vertaler())
+        wp = logging.getLogger("weasyprint")
+        wp.setLevel(logging.WARNING)
+        for f in list(wp.filters):  # mkdocs-to-pdf's counter would turn every CSS warning into an error
+            if type(f).__name__ == "_ErrorAndWarningCountFilter":
+                wp.removeFilter(f)
+        for naam in ("weasyprint", "mkdocs.to-pdf"):
+            _vervang_handler(logging.getLogger(naam), self)
+
+    def emit(self, record):
+        bericht = record.getMessage()
+        if record.name.startswith("weasyprint") and bericht.startswith(_CSS_RUIS):
+            self.ruis += 1
+            return
+        self.fouten.append(vertaal(bericht))  # reported together, with the page, when the render ends
+
+    def melding(self, html: str = "") -> str:
+        regels = []
+        for f in self.fouten:
+            m = re.search(r"'(file://[^']*|https?://[^']*)'", f)
+            pagina = pagina_bij(html, m.group(1)) if (m and html) else None
+            regels.append(f"  {pagina + ': ' if pagina else ''}FOUT: {f}")
+        self.fouten = []
+        return f"De pdf is niet gemaakt: {len(regels)} fout(en) bij het opmaken.\n" + "\n".join(regels)
+
+
+class _Vertaler(logging.Filter):
+    """mkdocs-to-pdf's own warnings and errors, said in Dutch where they are known."""
+
+    def filter(self, record):
+        if record.levelno >= logging.WARNING:
+            record.msg, record.args = vertaal(record.getMessage()), ()
+        return True
+
+
+class _Teller(logging.Handler):
+    """Counts the errors and warnings of the website stage (strict: each one fails the build)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.aantal = 0
+
+    def begin(self):
+        self.aantal = 0
+        _vervang_handler(logging.getLogger("mkdocs"), self)
+
+    def emit(self, record):
+        self.aantal += 1
+
+
+def _vervang_handler(logger: logging.Logger, handler: logging.Handler) -> None:
+    """Attach `handler` once; `mkdocs serve` loads this hook again for every build."""
+    for h in list(logger.handlers):
+        if type(h).__name__ == type(handler).__name__ and h is not handler:
+            logger.removeHandler(h)
+    if handler not in logger.handlers:
+        logger.addHandler(handler)
+
+
+_melder = _Melder()
+_teller = _Teller()
 
 
 def voor_print(html: str, titel: str, taal: str = "nl") -> str:
@@ -90,7 +331,7 @@ def voor_print(html: str, titel: str, taal: str = "nl") -> str:
         labels = [lab.get_text(" ", strip=True) for lab in tabs.select(".tabbed-labels label, label")]
         blokken = tabs.select(".tabbed-block") or tabs.select(".tabbed-content")
         vervanging = soup.new_tag("div", attrs={"class": "hr-tabs-print"})
-        for label, blok in zip(labels, blokken):
+        for label, blok in zip(labels, blokken, strict=False):
             kop = soup.new_tag("p", attrs={"class": "hr-tablabel"})
             kop.string = label
             vervanging.append(kop)

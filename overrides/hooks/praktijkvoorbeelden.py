@@ -12,10 +12,9 @@ import posixpath
 import re
 from pathlib import Path
 
+import controles as c
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-
-import controles as c
 
 MAP = "praktijkvoorbeelden"
 OVERZICHT = f"{MAP}/index.md"
@@ -82,6 +81,9 @@ def voeg_toe_aan_nav(nav: list, paden: list[str]) -> None:
                     voeg_toe_aan_nav(waarde, paden)
 
 
+_md = c.markdown_tekst  # titles and places come from front matter: plain text only
+
+
 def _pijlers(v: dict) -> list:
     p = v.get("pijlers") or []
     return p if isinstance(p, list) else [p]
@@ -94,13 +96,14 @@ def _soort(v: dict) -> str:
 def _rollen(v: dict, vocab: dict) -> str:
     namen = {r["id"]: r["naam"] for r in vocab["rollen"]}
     doelgroep = v.get("doelgroep") or []
-    return ", ".join(namen.get(r, r) for r in (doelgroep if isinstance(doelgroep, list) else [doelgroep]))
+    return ", ".join(str(namen.get(r, r)) if isinstance(r, str) else str(r)
+                     for r in (doelgroep if isinstance(doelgroep, list) else [doelgroep]))
 
 
 def lijst_voor_pijler(voorbeelden: list[dict], pijler: int, vanuit: str) -> str:
     """Markdown list of the examples of one pillar, linked relative to `vanuit`."""
-    regels = [f"- [{v['titel']}]({posixpath.relpath(v['pad'], vanuit or '.')}) — {_soort(v)}, {v.get('locatie', '')}"
-              for v in voorbeelden if pijler in _pijlers(v)]
+    regels = [f"- [{_md(v['titel'])}]({posixpath.relpath(v['pad'], vanuit or '.')}) — {_soort(v)}, "
+              f"{_md(v.get('locatie', ''))}" for v in voorbeelden if pijler in _pijlers(v)]
     return "\n".join(regels) if regels else "Voor deze pijler zijn nog geen praktijkvoorbeelden opgenomen."
 
 
@@ -129,6 +132,6 @@ def overzicht(voorbeelden: list[dict], vocab: dict) -> str:
             delen.append("Voor deze pijler zijn nog geen voorbeelden opgenomen.")
             continue
         delen += ["| Voorbeeld | Soort | Locatie | Doelgroep |", "| --- | --- | --- | --- |"]
-        delen += [f"| [{v['titel']}]({posixpath.basename(v['pad'])}) | {_soort(v)} | {v.get('locatie', '')} "
-                  f"| {_rollen(v, vocab)} |" for v in rijen]
+        delen += [f"| [{_md(v['titel'])}]({posixpath.basename(v['pad'])}) | {_soort(v)} | {_md(v.get('locatie', ''))} "
+                  f"| {_md(_rollen(v, vocab))} |" for v in rijen]
     return "\n".join(delen) + "\n"

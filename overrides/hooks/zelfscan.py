@@ -3,20 +3,26 @@
 The marker `<!-- zelfscan -->` becomes an accessible form (zelfscan.html, Jinja) that
 assets/javascripts/zelfscan.js turns into scores, a profile and an action list. Without
 JavaScript, and in the PDF, the same HTML reads as a checklist. Bad data stops the build.
+
+Content may not hold forms (veilig.py removes them), so the form goes in after the
+sanitiser: the marker becomes an empty placeholder in the Markdown, and the placeholder
+becomes the form (built from checked data, escaped by Jinja) once the HTML is clean.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import controles as c
 import jinja2
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-import controles as c
-
 MARKER = "<!-- zelfscan -->"
+PLEK = '<div class="hr-zelfscan-plek"></div>'
 BESTAND = "docs/_data/zelfscan.yml"
+_formulieren: dict[str, str] = {}
 _scan: dict = {}
 _pijlers: list[dict] = []
 _template = jinja2.Environment(
@@ -27,12 +33,13 @@ _template = jinja2.Environment(
 
 def on_config(config):
     global _scan, _pijlers
+    _formulieren.clear()
     try:
         _scan = c.lees_yaml(c.data_map(config.docs_dir) / "zelfscan.yml", BESTAND) or {}
         _pijlers = c.lees_vocabulaire(config.docs_dir)["pijlers"]
     except c.InhoudFout as e:
         raise PluginError(str(e)) from None
-    fouten = valideer(_scan, {p["nummer"] for p in _pijlers})
+    fouten = c.controleer_zelfscan(_scan, {p["nummer"] for p in _pijlers}, docs=Path(config.docs_dir))
     if fouten:
         raise PluginError(f"{BESTAND} bevat fouten:\n" + "\n".join(f"  {f}" for f in fouten))
     return config
@@ -50,38 +57,20 @@ def on_page_markdown(markdown, page, config, files):
                               "— controleer het pad (vanaf de map docs/)")
         return get_relative_url(bestand.url, page.url) + (f"#{anker}" if anker else "")
 
-    return markdown.replace(MARKER, formulier(_scan, _pijlers, url))
+    _formulieren[page.file.src_uri] = formulier(_scan, _pijlers, url)
+    return markdown.replace(MARKER, f"\n\n{PLEK}\n\n")
+
+
+@event_priority(-110)  # after veilig.py cleaned the HTML
+def on_page_content(html, page, config, files):
+    if page.file.src_uri in _formulieren:
+        html = html.replace(PLEK, _formulieren[page.file.src_uri], 1)
+    return html
 
 
 def valideer(scan: dict, pijlers: set[int]) -> list[str]:
-    """Dutch messages for bad data: missing pillar, duplicate id, unknown level, empty text."""
-    fouten = []
-    niveaus = scan.get("niveaus") or []
-    if not niveaus:
-        fouten.append("er zijn geen antwoordniveaus ('niveaus') — zet ze bovenaan het bestand")
-    scores = [n.get("score") for n in niveaus]
-    if any(not isinstance(s, int) for s in scores):
-        fouten.append("elk niveau heeft een 'score' als heel getal nodig — bijvoorbeeld 0, 1, 2, 3")
-    niveau_ids = {n.get("id") for n in niveaus}
-    ids = set()
-    for i, s in enumerate(scan.get("stellingen") or [], start=1):
-        naam = f"stelling {i} ({s.get('id', 'zonder id')})"
-        if not s.get("id"):
-            fouten.append(f"{naam}: de 'id' ontbreekt — geef de stelling een unieke id, bijvoorbeeld 'bezoekruimte-kindvriendelijk'")
-        elif s["id"] in ids:
-            fouten.append(f"{naam}: de id '{s['id']}' komt twee keer voor — maak hem uniek")
-        ids.add(s.get("id"))
-        if s.get("pijler") not in pijlers:
-            fouten.append(f"{naam}: pijler '{s.get('pijler')}' bestaat niet — gebruik 1, 2, 3 of 4")
-        for veld in ("tekst", "uitleg", "bouwsteen", "stap"):
-            if not str(s.get(veld) or "").strip():
-                fouten.append(f"{naam}: het veld '{veld}' is leeg — vul het in")
-        for n in s.get("niveaus") or []:
-            if n not in niveau_ids:
-                fouten.append(f"{naam}: onbekend antwoordniveau '{n}' — kies uit {', '.join(sorted(niveau_ids))}")
-    if not ids:
-        fouten.append("er staan geen stellingen in het bestand")
-    return fouten
+    """Dutch messages for bad data (the checks live in controles.controleer_zelfscan)."""
+    return [f"{b.wat} — {b.oplossing}" for b in c.controleer_zelfscan(scan, pijlers)]
 
 
 def formulier(scan: dict, pijlers: list[dict], url) -> str:
