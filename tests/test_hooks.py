@@ -348,7 +348,7 @@ def test_gegenereerde_markdown_is_gewone_tekst():
 
 def test_code_hek_verbergt_alleen_echte_codeblokken():
     body = "    ```\n<script>\n\n- lijst\n\n    ```\n    <b>code</b>\n    ```\n\n```\nopen zonder einde\n<iframe>"
-    regels = [r for _, r in c._regels_buiten_code(body, 0)]
+    regels = [r for _, r in c.regels_buiten_code(body, 0)]
     assert "<script>" in regels and "<iframe>" in regels and "    <b>code</b>" not in regels
 
 

@@ -28,9 +28,11 @@ PAGINATYPE = {"hoofdstuk.md": "hoofdstuk", "praktijkvoorbeeld.md": "praktijkvoor
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
-    """A temporary docs/ with the real data files and an empty praktijkvoorbeelden/ folder."""
+    """A temporary docs/ with the real data files, the pages the zelfscan links to and an
+    empty praktijkvoorbeelden/ folder."""
     d = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs" / "_data", d / "_data")
+    for map_ in ("_data", "pijlers", "aan-de-slag"):
+        shutil.copytree(ROOT / "docs" / map_, d / map_)
     (d / "praktijkvoorbeelden").mkdir()
     return d
 

@@ -27,13 +27,7 @@ NOTEN_PLEK = "///Footnotes Go Here///"  # the footnotes extension's PLACE_MARKER
 
 def on_config(config):
     global _bronnen
-    try:
-        _bronnen = c.lees_yaml(c.data_map(config.docs_dir) / "bronnen.yml", "docs/_data/bronnen.yml") or []
-    except c.InhoudFout as e:
-        raise PluginError(str(e)) from None
-    fouten = c.controleer_bronnen(_bronnen)
-    if fouten:
-        raise PluginError("docs/_data/bronnen.yml:\n" + "\n".join(f"  {f}" for f in fouten))
+    _bronnen = c.lees_gegevens(config.docs_dir, "bronnen.yml", c.controleer_bronnen, leeg=[])
     return config
 
 

@@ -72,6 +72,24 @@ def data_map(docs_dir: str | Path) -> Path:
     return Path(docs_dir) / "_data"
 
 
+def lees_gegevens(docs_dir: str | Path, naam: str, controleer=None, leeg=None):
+    """Load docs/_data/<naam> for a hook, check it with `controleer` (a function that returns
+    Dutch findings) and stop the build with the file and the findings: the one
+    load → validate → stop path of the hooks."""
+    from mkdocs.exceptions import PluginError
+
+    bestand = f"docs/_data/{naam}"
+    try:
+        gegevens = lees_yaml(data_map(docs_dir) / naam, bestand)
+    except InhoudFout as e:
+        raise PluginError(str(e)) from None
+    gegevens = leeg if gegevens is None else gegevens
+    fouten = controleer(gegevens) if controleer else []
+    if fouten:
+        raise PluginError(f"{bestand}:\n" + "\n".join(f"  {f}" for f in fouten))
+    return gegevens
+
+
 def lees_vocabulaire(docs_dir: str | Path) -> dict:
     return lees_yaml(data_map(docs_dir) / "vocabulaire.yml", "docs/_data/vocabulaire.yml")
 
@@ -117,7 +135,8 @@ def _hashbaar(waarde) -> bool:
     return isinstance(waarde, (str, int, float, bool, dt.date)) or waarde is None
 
 
-def _lijst(waarde) -> list:
+def als_lijst(waarde) -> list:
+    """A front-matter field that may be one value or a list of values, as a list."""
     if waarde is None:
         return []
     return waarde if isinstance(waarde, list) else [waarde]
@@ -205,7 +224,7 @@ def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
                  "schrijf 'search: {boost: 2}' (een getal); 'exclude: true' haalt de pagina uit de zoekfunctie")
     if "tags" in meta:
         toegestaan = toegestane_labels(vocab)
-        for t in _lijst(meta["tags"]):
+        for t in als_lijst(meta["tags"]):
             if not isinstance(t, str):
                 fout("tags", f"het label '{_tekst(t)}' is geen tekst (maar een lijst of 'naam: waarde')",
                      "schrijf labels als 'tags: [Casemanager]', of beter: gebruik 'pijlers' en 'doelgroep', "
@@ -246,12 +265,12 @@ def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
     if "pijler" in meta and (not _hashbaar(meta["pijler"]) or meta["pijler"] not in nummers):
         fout("pijler", f"onbekende pijler '{_tekst(meta['pijler'])}'", "gebruik een nummer van 1 tot en met 4")
     if "pijlers" in meta:
-        for p in _lijst(meta["pijlers"]):
+        for p in als_lijst(meta["pijlers"]):
             if not _hashbaar(p) or p not in nummers:
                 fout("pijlers", f"onbekende pijler '{_tekst(p)}'",
                      "gebruik nummers van 1 tot en met 4, bijvoorbeeld 'pijlers: [1, 3]'")
     rollen = {r["id"] for r in vocab["rollen"]}
-    for r in _lijst(meta.get("doelgroep")):
+    for r in als_lijst(meta.get("doelgroep")):
         if not _hashbaar(r) or r not in rollen:
             fout("doelgroep", f"onbekende rol '{_tekst(r)}' in doelgroep", "kies uit: " + ", ".join(sorted(rollen)))
     if "rol" in meta and (not _hashbaar(meta["rol"]) or meta["rol"] not in rollen):
@@ -264,7 +283,7 @@ def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
     if meta.get("soort") == "praktijk" and not bronnen:
         fout("bronnen", "een praktijkvoorbeeld zonder bron",
              "noem in 'bronnen' minstens één id uit docs/_data/bronnen.yml, of maak er een casus (fictief) van")
-    for b in _lijst(bronnen):
+    for b in als_lijst(bronnen):
         if not _hashbaar(b) or b not in bron_ids:
             fout("bronnen", f"onbekende bron '{_tekst(b)}'",
                  "gebruik een id uit docs/_data/bronnen.yml of voeg de bron daar eerst toe")
@@ -319,7 +338,7 @@ def _in_blok(regels: list[str], i: int, inspringing: int) -> bool:
     return False
 
 
-def _regels_buiten_code(body: str, eerste: int):
+def regels_buiten_code(body: str, eerste: int):
     """Yield (line number, line) outside fenced code blocks."""
     regels = body.splitlines()
     code = _code_regels(regels)
@@ -334,7 +353,7 @@ _AFBEELDING = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*
 def controleer_afbeeldingen(bestand: str, body: str, eerste: int, pagina_map: Path) -> list[Bevinding]:
     """Every image exists and has non-empty alt text."""
     uit = []
-    for nr, regel in _regels_buiten_code(body, eerste):
+    for nr, regel in regels_buiten_code(body, eerste):
         for m in _AFBEELDING.finditer(regel):
             alt, src = m.group(1).strip(), m.group(2)
             if not alt:
@@ -355,7 +374,7 @@ def controleer_koppen(bestand: str, body: str, eerste: int) -> list[Bevinding]:
     koppen = []
     inhoud_sinds_kop = True
     vorige = None
-    for nr, regel in _regels_buiten_code(body, eerste):
+    for nr, regel in regels_buiten_code(body, eerste):
         m = re.match(r"^(#{1,6})\s+(.*?)\s*(\{[^}]*\})?\s*$", regel)
         if m:
             niveau = len(m.group(1))
@@ -388,7 +407,7 @@ PLAATSHOUDERS = ("VUL-IN", "TODO", "lorem ipsum", "XXX", "[tekst]")
 def controleer_plaatshouders(bestand: str, tekst: str) -> list[Bevinding]:
     """Placeholder text left from a template, in front matter or body (not in code)."""
     uit = []
-    for nr, regel in _regels_buiten_code(tekst, 0):
+    for nr, regel in regels_buiten_code(tekst, 0):
         regel = re.sub(r"`[^`]*`", "", regel)
         for p in PLAATSHOUDERS:
             if p.lower() in regel.lower():
@@ -518,7 +537,7 @@ def controleer_controledatum(bestand: str, tekst: str, meta: dict, vandaag: dt.d
 def controleer_termen(bestand: str, body: str, eerste: int, termen: list[dict]) -> list[Bevinding]:
     """Discouraged terms with the preferred alternative (warnings)."""
     uit = []
-    for nr, regel in _regels_buiten_code(body, eerste):
+    for nr, regel in regels_buiten_code(body, eerste):
         for t in termen:
             if re.search(rf"(?<![\w-]){re.escape(t['vermijd'])}(?![\w-])", regel, re.I):
                 uit.append(Bevinding(bestand, nr, WAARSCHUWING, f"'{t['vermijd']}' is geen voorkeursterm",
@@ -739,7 +758,7 @@ def controleer_zelfscan(scan, pijlers: set, regels: dict | None = None, docs: Pa
                     or (docs is not None and not (docs / pagina).is_file()):
                 fout(pad + (veld,), f"{naam}: '{_tekst(doel)}' is geen pagina van de handreiking",
                      "schrijf het pad vanaf de map docs/, bijvoorbeeld 'pijlers/borging/index.md#kop'")
-        for n in _lijst(s.get("niveaus")):
+        for n in als_lijst(s.get("niveaus")):
             if not _hashbaar(n) or n not in niveau_ids:
                 fout(pad + ("niveaus",), f"{naam}: onbekend antwoordniveau '{_tekst(n)}'",
                      f"kies uit {', '.join(sorted(map(str, niveau_ids)))}")
@@ -958,7 +977,7 @@ def proza(body: str) -> list[tuple[int, str]]:
     """Lines of prose: no code, no HTML comments, no URLs, no link targets, no markup."""
     uit = []
     in_commentaar = False
-    for nr, regel in _regels_buiten_code(body, 0):
+    for nr, regel in regels_buiten_code(body, 0):
         if in_commentaar:
             if "-->" in regel:
                 in_commentaar = False

@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel.dates import format_date
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-MAANDEN = ("januari februari maart april mei juni juli augustus september oktober november december").split()
+import controles as c
+
 MARKERING = re.compile(r"<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=\S+)*)\s*-->")
 
 
 def datum_nl(datum: dt.date) -> str:
-    return f"{datum.day} {MAANDEN[datum.month - 1]} {datum.year}"
+    """29 november 2026"""
+    return format_date(datum, "d MMMM y", locale="nl")
 
 
 @event_priority(-50)
@@ -41,11 +44,4 @@ def vervang_versie(markdown: str, versie: str, datum) -> str:
 
 def onbekende_markeringen(markdown: str) -> list[tuple[int, str]]:
     """Marker-like comments still present after all hooks ran, with their line."""
-    uit = []
-    in_code = False
-    for nr, regel in enumerate(markdown.splitlines(), start=1):
-        if re.match(r"^\s*(```|~~~)", regel):
-            in_code = not in_code
-        elif not in_code:
-            uit += [(nr, m.group(0)) for m in MARKERING.finditer(regel)]
-    return uit
+    return [(nr, m.group(0)) for nr, regel in c.regels_buiten_code(markdown, 0) for m in MARKERING.finditer(regel)]

@@ -85,8 +85,7 @@ _md = c.markdown_tekst  # titles and places come from front matter: plain text o
 
 
 def _pijlers(v: dict) -> list:
-    p = v.get("pijlers") or []
-    return p if isinstance(p, list) else [p]
+    return c.als_lijst(v.get("pijlers"))
 
 
 def _soort(v: dict) -> str:
@@ -97,7 +96,7 @@ def _rollen(v: dict, vocab: dict) -> str:
     namen = {r["id"]: r["naam"] for r in vocab["rollen"]}
     doelgroep = v.get("doelgroep") or []
     return ", ".join(str(namen.get(r, r)) if isinstance(r, str) else str(r)
-                     for r in (doelgroep if isinstance(doelgroep, list) else [doelgroep]))
+                     for r in c.als_lijst(doelgroep))
 
 
 def lijst_voor_pijler(voorbeelden: list[dict], pijler: int, vanuit: str) -> str:

@@ -79,7 +79,7 @@ def on_nav(nav, config, files):
 @event_priority(-45)  # after voorpagina sets the tags, before Material's tags plugin reads them
 def on_page_markdown(markdown, page, config, files):
     if "tags" in page.meta:
-        tags = page.meta["tags"] if isinstance(page.meta["tags"], list) else [page.meta["tags"]]
+        tags = c.als_lijst(page.meta["tags"])
         # voorpagina reports what is not a plain label; the theme must not trip over it meanwhile
         page.meta["tags"] = [html.escape(t) if c.onveilige_tekst(t, in_attribuut=True) else t
                              for t in tags if isinstance(t, str)]

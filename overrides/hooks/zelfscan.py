@@ -34,14 +34,10 @@ _template = jinja2.Environment(
 def on_config(config):
     global _scan, _pijlers
     _formulieren.clear()
-    try:
-        _scan = c.lees_yaml(c.data_map(config.docs_dir) / "zelfscan.yml", BESTAND) or {}
-        _pijlers = c.lees_vocabulaire(config.docs_dir)["pijlers"]
-    except c.InhoudFout as e:
-        raise PluginError(str(e)) from None
-    fouten = c.controleer_zelfscan(_scan, {p["nummer"] for p in _pijlers}, docs=Path(config.docs_dir))
-    if fouten:
-        raise PluginError(f"{BESTAND} bevat fouten:\n" + "\n".join(f"  {f}" for f in fouten))
+    _pijlers = c.lees_vocabulaire(config.docs_dir)["pijlers"]
+    nummers = {p["nummer"] for p in _pijlers}
+    _scan = c.lees_gegevens(config.docs_dir, "zelfscan.yml", leeg={},
+                            controleer=lambda scan: c.controleer_zelfscan(scan, nummers, docs=Path(config.docs_dir)))
     return config
 
 
