@@ -55,30 +55,92 @@ VNU_GEFILTERD: list[tuple[str, str, str]] = [
      "which nav-item.html does not render on section index pages (navigation.indexes); there it is a plain title."),
 ]
 
-# Search quality: what a professional types, and the pages of which at least one must
-# be among the first three results. Paths are relative to the site root.
+# Search quality: what readers type, and the pages of which at least one must be among the
+# first three results (paths relative to the site root). Phrased as PIW'ers, casemanagers,
+# directors and families would type them, with synonyms from docs/_data/synoniemen.yml
+# and common misspellings. At least 95% must pass (test_zoekkwaliteit).
+VEILIG = "situaties/als-het-niet-veilig-is/"
+GEZAG = "situaties/gezag-omgang-en-contact/"
+BEZOEKREGELS = "pijlers/faciliteiten-en-ondersteuning/bezoek-en-contact/"
+VERTELLEN = "hulpmiddelen/wat-vertel-je-het-kind/"
+PIJLER1, PIJLER2 = "pijlers/faciliteiten-en-ondersteuning/", "pijlers/verankering-in-het-dr-proces/"
+KINDCHECK = {"pijlers/verankering-in-het-dr-proces/binnenkomst-en-dr-plan/", PIJLER2, VEILIG,
+             "situaties/de-eerste-dagen/", "hulpmiddelen/vragen-bij-binnenkomst/"}
 ZOEKVRAGEN: list[tuple[str, set[str]]] = [
-    ("bezoek kinderen", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", "pijlers/faciliteiten-en-ondersteuning/"}),
-    ("kindcheck", {"pijlers/verankering-in-het-dr-proces/", "hulpmiddelen/vragen-bij-binnenkomst/"}),
-    ("meldcode", {"hulpmiddelen/signalen-en-meldcode/"}),
-    ("D&R-plan sociaal netwerk", {"pijlers/verankering-in-het-dr-proces/"}),
-    ("scholing personeel", {"pijlers/bewustwording-en-deskundigheid/"}),
-    ("vadervleugel", {"praktijkvoorbeelden/vadervleugels/"}),
-    ("stappenplan", {"aan-de-slag/stappenplan/"}),
+    # PIW'ers, mentoren, bezoek en portier
+    ("bezoek kinderen", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1, BEZOEKREGELS}),
+    ("bezoekregels", {BEZOEKREGELS}),
+    ("bezoek per week wet", {BEZOEKREGELS}),
+    ("hoe vaak mag een kind op bezoek", {BEZOEKREGELS}),
+    ("bellen met de kinderen", {BEZOEKREGELS, PIJLER1, "hulpmiddelen/informatie-voor-gezinnen/"}),
+    ("beeldbellen", {BEZOEKREGELS, PIJLER1}),
+    ("bezoekzaal", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1, "werkkaarten/bezoek-portier/"}),
+    ("kind angstig bij bezoek", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1,
+                                 "praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/", BEZOEKREGELS}),
+    ("kind wil niet meer op bezoek", {"praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/"}),
     ("ouder-kinddag", {"hulpmiddelen/ouder-kinddag-voorbereiden/", "praktijkvoorbeelden/ouder-kinddagen/"}),
-    ("verlof gezin", {"pijlers/verankering-in-het-dr-proces/"}),
-    ("signalen onveiligheid", {"hulpmiddelen/signalen-en-meldcode/"}),
+    ("vader kinddag organiseren", {"hulpmiddelen/ouder-kinddag-voorbereiden/", "praktijkvoorbeelden/ouder-kinddagen/"}),
+    ("voorlezen", {"praktijkvoorbeelden/voorlezen-vanuit-de-gevangenis/", PIJLER1}),
+    ("vadervleugel", {"praktijkvoorbeelden/vadervleugels/"}),
+    # Safety
+    ("meldcode", {VEILIG}),
+    ("meldkode", {VEILIG, "hulpmiddelen/signalen-en-meldcode/"}),
+    ("veilig thuis", {VEILIG}),
+    ("kind vertelt over mishandeling", {VEILIG, "hulpmiddelen/signalen-en-meldcode/"}),
+    ("signalen onveiligheid", {"hulpmiddelen/signalen-en-meldcode/", VEILIG}),
+    ("zorgen over veiligheid kind tijdens bezoek", {"praktijkvoorbeelden/zorg-over-veiligheid-tijdens-bezoek/", VEILIG}),
+    # Casemanagers and MMD
+    ("kindcheck", KINDCHECK),
+    ("kindchek", KINDCHECK),
+    ("intake vragen kinderen", KINDCHECK),
+    ("D&R-plan sociaal netwerk", {PIJLER2, "pijlers/verankering-in-het-dr-proces/binnenkomst-en-dr-plan/"}),
+    ("verlof gezin", {PIJLER2, "pijlers/verankering-in-het-dr-proces/verlof-en-terugkeer/"}),
+    ("terugkeer naar huis na vrijlating", {"situaties/bijzondere-situaties-en-terugkeer/",
+                                           "pijlers/verankering-in-het-dr-proces/verlof-en-terugkeer/",
+                                           "praktijkvoorbeelden/vader-bereidt-terugkeer-voor/"}),
+    ("gesprek met ouder over kinderen", {"hulpmiddelen/gespreksleidraad-ouder/"}),
+    ("omgangsregeling", {GEZAG}),
+    ("omgangsregling", {GEZAG}),
+    ("gezag", {GEZAG}),
+    ("voogd", {GEZAG}),
+    ("jeugdbescherming ots", {GEZAG}),
+    ("moeder wil geen contact", {"praktijkvoorbeelden/verzorger-wil-geen-contact/", GEZAG}),
+    ("huis van bewaring", {"situaties/de-eerste-dagen/"}),
+    ("arrestatie vader", {"situaties/de-eerste-dagen/"}),
+    ("moeders in detentie", {"situaties/moeders-babys-en-jonge-ouders/"}),
+    ("baby in de gevangenis", {"situaties/moeders-babys-en-jonge-ouders/"}),
+    ("tolk", {"situaties/bijzondere-situaties-en-terugkeer/"}),
+    ("AVG", {"hulpmiddelen/vastleggen-en-delen/"}),
+    ("privacy gegevens kind delen", {"hulpmiddelen/vastleggen-en-delen/"}),
+    # Families and carers
+    ("wat vertel ik mijn kind", {VERTELLEN}),
+    ("school informeren", {VERTELLEN}),
+    ("informatie voor kinderen", {"hulpmiddelen/informatie-voor-gezinnen/"}),
+    ("folder voor familie", {"hulpmiddelen/informatie-voor-gezinnen/"}),
+    ("papa zit in de bajes", {"hulpmiddelen/informatie-voor-gezinnen/", VERTELLEN, "inleiding/aanleiding/"}),
+    # Directors, policy, trainers
+    ("borging in beleid", {"pijlers/borging/", "pijlers/borging/beleid-en-organisatie/"}),
+    ("stappenplan", {"aan-de-slag/stappenplan/"}),
+    ("stapenplan", {"aan-de-slag/stappenplan/"}),
     ("zelfscan", {"aan-de-slag/zelfscan/"}),
-    ("voorlezen", {"praktijkvoorbeelden/voorlezen-vanuit-de-gevangenis/", "pijlers/faciliteiten-en-ondersteuning/"}),
-    ("beeldbellen", {"pijlers/faciliteiten-en-ondersteuning/"}),
-    ("informatie voor kinderen", {"hulpmiddelen/informatie-voor-gezinnen/"}),  # needs search.boost 2 there
-    # Words that are only in the front matter `zoektermen` of the page:
     ("quickscan", {"aan-de-slag/zelfscan/"}),
-    ("bezoekzaal", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", "pijlers/faciliteiten-en-ondersteuning/"}),
+    ("nulmeting", {"aan-de-slag/stappenplan/stap-3-nulmeting/", "aan-de-slag/zelfscan/"}),
+    ("plan van aanpak", {"aan-de-slag/plan-van-aanpak/", "aan-de-slag/stappenplan/stap-4-plan-van-aanpak/"}),
+    ("kernteam", {"aan-de-slag/stappenplan/stap-2-kernteam/"}),
+    ("indicatoren monitoren", {"aan-de-slag/indicatoren/", "aan-de-slag/stappenplan/stap-6-monitoren-en-bijsturen/"}),
+    ("scholing personeel", {"pijlers/bewustwording-en-deskundigheid/",
+                            "pijlers/bewustwording-en-deskundigheid/kennis-en-scholing/"}),
+    ("training medewerkers", {"pijlers/bewustwording-en-deskundigheid/",
+                              "pijlers/bewustwording-en-deskundigheid/kennis-en-scholing/", "leesroutes/trainer/"}),
+    ("hoeveel kinderen hebben een ouder in detentie", {"inleiding/aanleiding/"}),
+    ("wat is gezinsgericht werken", {"inleiding/gezinsgericht-werken/"}),
 ]
+ZOEK_MINIMUM = 0.95
 
 ZELFSCAN = "aan-de-slag/zelfscan/"
 PIJLERPAGINA = "pijlers/faciliteiten-en-ondersteuning/"
+CASUS = "praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/"
+HULPMIDDEL = "hulpmiddelen/checklist-kindvriendelijk-bezoek/"
 
 
 # -- Fixtures: a local server and one browser for the whole session ------------------
@@ -413,8 +475,19 @@ def test_zoekveld_met_tab_bereikbaar(pagina, server):
 
 # -- Search quality --------------------------------------------------------------
 
+TEL_ZOEKVRAGEN_JS = """() => { if (window.__zoek) return; window.__zoek = {uit: 0, terug: 0};
+    const origineel = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (bericht) {
+        if (!this.__geteld) { this.__geteld = true;
+            this.addEventListener('message', e => { if (e.data && e.data.type === 3) window.__zoek.terug++; }); }
+        if (bericht && bericht.type === 2) window.__zoek.uit++;
+        return origineel.apply(this, arguments); }; }"""
+
+
 def zoek(page: Page, vraag: str) -> list[str]:
-    """Type a query in the open search field; return the result pages in order."""
+    """Type a query in the open search field; return the result pages in order, once the
+    search worker has answered every query that was sent (one per keystroke)."""
+    page.evaluate(TEL_ZOEKVRAGEN_JS)
     veld = page.locator("input.md-search__input")
     if not veld.evaluate("e => e === document.activeElement"):
         page.keyboard.press("/")
@@ -423,17 +496,10 @@ def zoek(page: Page, vraag: str) -> list[str]:
     page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
     page.keyboard.type(vraag, delay=15)
     page.wait_for_function("() => /overeenkom/.test(document.querySelector('.md-search-result__meta').textContent)")
-    vorige, stabiel = None, 0
-    for _ in range(40):  # results arrive per keystroke from a web worker: wait until they settle
-        page.wait_for_timeout(100)
-        nu = page.eval_on_selector_all(  # one item per page; its first link is the page itself
-            ".md-search-result__item",
-            "els => els.map(li => new URL(li.querySelector('a.md-search-result__link').href).pathname)")
-        stabiel = stabiel + 1 if nu == vorige else 0
-        vorige = nu
-        if stabiel >= 3:
-            break
-    return [pad_van(u) for u in vorige or []]
+    page.wait_for_function("() => window.__zoek.uit > 0 && window.__zoek.uit === window.__zoek.terug", timeout=10_000)
+    page.wait_for_timeout(150)  # the last answer is drawn
+    return [pad_van(u) for u in page.eval_on_selector_all(  # one item per page; its first link is the page itself
+        ".md-search-result__item", "els => els.map(li => new URL(li.querySelector('a.md-search-result__link').href).pathname)")]
 
 
 def test_zoekkwaliteit(pagina, server):
@@ -442,21 +508,92 @@ def test_zoekkwaliteit(pagina, server):
     pagina.keyboard.press("/")
     missers = []
     for vraag, verwacht in ZOEKVRAGEN:
-        top3 = zoek(pagina, vraag)[:3]
+        resultaten = zoek(pagina, vraag)
+        top3 = resultaten[:3]
         if not verwacht & set(top3):
-            missers.append(f"'{vraag}': verwacht een van {sorted(verwacht)} in de top 3, kreeg {top3}")
-    assert len(ZOEKVRAGEN) >= 12
-    assert not missers, "zoekvragen die hun pagina niet in de top 3 vinden:\n" + "\n".join(missers)
+            plek = next((i + 1 for i, r in enumerate(resultaten) if r in verwacht), "-")
+            missers.append(f"'{vraag}': verwacht een van {sorted(verwacht)} in de top 3 (staat op {plek}), kreeg {top3}")
+    assert len(ZOEKVRAGEN) >= 40
+    score = 1 - len(missers) / len(ZOEKVRAGEN)
+    print(f"\nzoekkwaliteit: {len(ZOEKVRAGEN) - len(missers)} van {len(ZOEKVRAGEN)} ({score:.0%})\n" + "\n".join(missers))
+    assert score >= ZOEK_MINIMUM, (f"{len(missers)} van {len(ZOEKVRAGEN)} zoekvragen vinden hun pagina niet in de "
+                                   f"top 3 ({score:.0%}, minimaal {ZOEK_MINIMUM:.0%}):\n" + "\n".join(missers))
     assert not pagina.verkeer.extern()
 
 
-def test_zoektermen_staan_verborgen_in_de_zoekindex(site):
-    """The zoektermen hook: hidden on the page, present in the index."""
-    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
-    zelfscan = " ".join(d["text"] for d in index["docs"] if d["location"].startswith(ZELFSCAN))
-    assert "nulmeting" in zelfscan and "quickscan" in zelfscan
+def test_zoeken_op_synoniem_en_heel_woord(pagina, server):
+    """'angstig' finds the text that says 'bang' (synoniemen.yml); 'bang' is not 'Bangkok'."""
+    pagina.goto(server)
+    pagina.wait_for_load_state("networkidle")
+    pagina.keyboard.press("/")
+    assert zoek(pagina, "angstig"), "'angstig' geeft geen resultaten (de tekst zegt 'bang')"
+    zoek(pagina, "bang")
+    beste = pagina.eval_on_selector_all(".md-search-result__link", """els => els.map(a => [
+        parseFloat(a.querySelector('article').dataset.mdScore), a.getAttribute('href')]).sort((x, y) => y[0] - x[0])[0]""")
+    assert beste and "bangkok" not in beste[1].lower(), f"'bang' geeft als beste treffer {beste}"
+
+
+def test_zoekvragen_wijzen_naar_bestaande_paginas(site):
+    for vraag, verwacht in ZOEKVRAGEN:
+        for pad in verwacht:
+            assert (site / pad / "index.html").is_file(), f"zoekvraag '{vraag}': de pagina {pad} bestaat niet (meer)"
+
+
+def test_zoekindex_klein_en_zonder_labels_of_bronnoten(site):
+    """The zoektermen hook: hidden fields in the index, nothing of it in the page or the cards."""
+    pad = site / "search" / "search_index.json"
+    index = json.loads(pad.read_text("utf-8"))
+    velden = index["config"]["fields"]
+    assert velden["title"]["boost"] >= velden["zoektermen"]["boost"] > velden["text"]["boost"], velden
+    assert velden["labels"]["boost"] <= 2 and velden["synoniemen"]["boost"] <= velden["text"]["boost"], velden
+    docs = index["docs"]
+    assert not any("tags" in d for d in docs), "labels horen in het verborgen veld 'labels', niet in 'tags' (tagpillen)"
+    assert not any(d["location"].endswith("#bronnen") for d in docs), "de bronnoten horen niet in de zoekindex"
+    assert not any(d["location"] == "" for d in docs), "de startpagina hoort niet in de zoekresultaten"
+    zelfscan = next(d for d in docs if d["location"] == ZELFSCAN)
+    assert "quickscan" in zelfscan.get("zoektermen", "") and "quickscan" not in zelfscan["text"]
+    assert any("angstig" in d.get("synoniemen", "") for d in docs), "synoniemen uit docs/_data/synoniemen.yml ontbreken"
     html = (site / ZELFSCAN / "index.html").read_text("utf-8")
-    assert re.search(r'<p class="hr-zoektermen" hidden>[^<]*quickscan', html)
+    assert "quickscan" not in html, "zoektermen horen niet (verborgen) in de pagina zelf"
+    grootte = pad.stat().st_size
+    print(f"\nzoekindex: {grootte / 1000:.0f} kB, {len(docs)} stukken")
+    assert grootte < 700_000, f"de zoekindex is {grootte / 1000:.0f} kB: te groot om snel te laden"
+
+
+def test_eerste_zoekvraag_werkt_direct_na_het_laden(browser, server):
+    """Typing right after the page appears (before the index has loaded) still gives results."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + PIJLERPAGINA, wait_until="domcontentloaded")
+    page.locator("label.md-header__button[for='__search']").click()
+    page.keyboard.type("bezoek", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    meta = page.locator(".md-search-result__meta").inner_text()
+    assert "overeenkom" in meta, f"na het eerste zoeken staat er: {meta!r}"
+    geladen = page.evaluate("""performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('search_index.json') && e.transferSize > 0).map(e => e.initiatorType)""")
+    assert geladen == ["link"], f"de zoekindex komt niet (alleen) uit de preload: {geladen}"
+    context.close()
+
+
+def test_zoekresultaten_compact_op_een_telefoon(browser, server):
+    """No tag pills or keyword strings in the result cards; several results fit on a phone."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server)
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-header__button[for='__search']").click()
+    resultaten = zoek(page, "bezoek")
+    assert len(resultaten) >= 5
+    page.screenshot(path="/tmp/handreiking-zoeken-390.png")
+    assert page.locator(".md-search-result .md-tag:visible").count() == 0, "tagpillen in de zoekresultaten"
+    teksten = page.eval_on_selector_all(".md-search-result__article", "els => els.map(e => e.innerText)")
+    for tekst in teksten:
+        assert "leesroute poort" not in tekst and "bezoekzaal bezoekafdeling" not in tekst, f"losse zoektermen: {tekst[:80]}"
+    zichtbaar = page.eval_on_selector_all(".md-search-result__item",
+                                          "els => els.filter(e => e.getBoundingClientRect().top < innerHeight).length")
+    assert zichtbaar >= 3, f"op een telefoon passen maar {zichtbaar} zoekresultaten op het scherm"
+    context.close()
 
 
 # -- The zelfscan ------------------------------------------------------------------
@@ -488,7 +625,7 @@ def verwacht_resultaat(stellingen: dict, keuzes: dict[int, list[int]], maximum: 
             acties[int(pijler)] = []
             continue
         scores[int(pijler)] = f"{round(100 * sum(gekozen) / (len(gekozen) * maximum))}%"
-        laag = sorted([(score, s) for score, s in zip(gekozen, lijst) if score < maximum], key=lambda x: x[0])[:3]
+        laag = sorted([(score, s) for score, s in zip(gekozen, lijst, strict=False) if score < maximum], key=lambda x: x[0])[:3]
         acties[int(pijler)] = [s for _, s in laag]
     return scores, acties
 
@@ -530,7 +667,7 @@ def test_zelfscan_met_toetsenbord_bewaren_en_wissen(pagina, server):
     assert sorted(map(int, stellingen)) == [1, 2, 3, 4]
 
     for pijler, keuzes in KEUZES.items():
-        for stelling, score in zip(stellingen[str(pijler)], keuzes):
+        for stelling, score in zip(stellingen[str(pijler)], keuzes, strict=False):
             kies_met_toetsenbord(pagina, stelling["id"], score)
     scores, acties = lees_resultaat(pagina)
     verwacht_scores, verwacht_acties = verwacht_resultaat(stellingen, KEUZES)
@@ -538,7 +675,7 @@ def test_zelfscan_met_toetsenbord_bewaren_en_wissen(pagina, server):
     for pijler, verwacht in verwacht_acties.items():
         gekregen = acties.get(pijler, [])
         assert len(gekregen) == len(verwacht), f"pijler {pijler}: {len(gekregen)} acties, verwacht {len(verwacht)}"
-        for actie, stelling in zip(gekregen, verwacht):
+        for actie, stelling in zip(gekregen, verwacht, strict=True):
             assert actie["tekst"].startswith(stelling["tekst"]), f"pijler {pijler}: actie {actie['tekst']!r}"
             assert actie["links"] == [stelling["bouwsteen"], stelling["stap"]]
     # The action links lead to existing pages.
@@ -554,7 +691,7 @@ def test_zelfscan_met_toetsenbord_bewaren_en_wissen(pagina, server):
 
     # Answers survive a reload (localStorage of this browser only).
     opgeslagen = json.loads(pagina.evaluate("localStorage.getItem('handreiking-zelfscan-antwoorden')"))
-    verwacht_opslag = {s["id"]: str(k) for p, ks in KEUZES.items() for s, k in zip(stellingen[str(p)], ks)}
+    verwacht_opslag = {s["id"]: str(k) for p, ks in KEUZES.items() for s, k in zip(stellingen[str(p)], ks, strict=False)}
     assert opgeslagen == verwacht_opslag
     pagina.reload()
     for stelling_id, waarde in verwacht_opslag.items():
@@ -591,6 +728,273 @@ def test_zelfscan_zonder_javascript_is_een_checklist(browser, server):
     assert not page.locator(".hr-zelfscan__knoppen").is_visible(), "zonder JavaScript werken de knoppen niet"
     stellingen.first.scroll_into_view_if_needed()
     page.screenshot(path="/tmp/handreiking-zelfscan-zonder-js.png")
+    context.close()
+
+
+# -- Phones first (390 px) -----------------------------------------------------------
+
+TELEFOON = {"width": 390, "height": 844}
+
+# What sticks out of the screen, and what is clipped without a sign that it scrolls.
+# Ignored: closed menus and search (off-screen by design), and the inside of a scroll
+# container that says it scrolls (data-hr-schuift, set by pagina.js).
+TE_BREED_JS = """() => {
+    const w = document.documentElement.clientWidth, uit = [];
+    for (const e of document.querySelectorAll('body *')) {
+        if (e.closest('.md-sidebar, .md-search, .md-tabs, [hidden], script, style, [data-hr-schuift]')) continue;
+        const s = getComputedStyle(e);
+        if (s.display === 'none' || s.visibility === 'hidden' || s.position === 'fixed') continue;
+        const b = e.getBoundingClientRect();
+        // Inside a box that scrolls or clips and itself fits the screen: not page overflow
+        // (tables in such a box are checked by AFGEKNIPT_JS).
+        let p = e.parentElement, binnen = false;
+        while (p && p !== document.body) {
+            const r = p.getBoundingClientRect();
+            if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(p).overflowX) && r.right <= w + 1 && r.left >= -1) { binnen = true; break; }
+            p = p.parentElement;
+        }
+        if (binnen) continue;
+        if (b.width > 0 && b.height > 0 && (b.right > w + 1 || b.left < -1))
+            uit.push(`${e.tagName.toLowerCase()}.${String(e.className).split(' ')[0]} (${Math.round(b.left)}..${Math.round(b.right)})`);
+    }
+    return {paginabreedte: document.documentElement.scrollWidth, scherm: w, uit: uit.slice(0, 8)};
+}"""
+AFGEKNIPT_JS = """() => [...document.querySelectorAll('article table')].map(t => {
+    let e = t, clip = null;
+    while (e && e !== document.body) {
+        const s = getComputedStyle(e);
+        if (e.scrollWidth > e.clientWidth + 1 && /(auto|scroll|hidden)/.test(s.overflowX)) { clip = e; break; }
+        e = e.parentElement;
+    }
+    if (!clip) return null;
+    const hint = clip.hasAttribute('data-hr-schuift') && clip.tabIndex === 0
+        && clip.previousElementSibling?.classList.contains('hr-schuifhint')
+        && clip.previousElementSibling.getBoundingClientRect().height > 0;
+    return hint ? null : (t.querySelector('th, td')?.innerText || '?').slice(0, 40);
+}).filter(Boolean)"""
+
+
+def test_op_een_telefoon_past_alles_op_elke_pagina(browser, server, site):
+    """Every page at 390 px: nothing wider than the screen, no table cut off without a scroll cue."""
+    context = browser.new_context(viewport=TELEFOON, locale="nl-NL")
+    page = context.new_page()
+    # The checks can fail: a wide block in the text and a wide table without a cue are found.
+    page.goto(server + ZELFSCAN)
+    page.evaluate("""() => { const a = document.querySelector('article');
+        a.insertAdjacentHTML('beforeend', '<div id="proef-breed" style="width:600px">x</div>'
+            + '<table id="proef-tabel" style="display:block;overflow-x:auto"><tr><td style="min-width:900px">x</td></tr></table>'); }""")
+    assert any("proef" in u or "div." in u for u in page.evaluate(TE_BREED_JS)["uit"]), "TE_BREED_JS vindt niets"
+    assert page.evaluate(AFGEKNIPT_JS), "AFGEKNIPT_JS vindt een afgeknipte tabel niet"
+    fout = {}
+    for pad in paginas(site):
+        page.goto(server + pad, wait_until="load")
+        breed = page.evaluate(TE_BREED_JS)
+        afgeknipt = page.evaluate(AFGEKNIPT_JS)
+        if breed["uit"] or breed["paginabreedte"] > breed["scherm"] or afgeknipt:
+            fout[pad or "home"] = {"te breed": breed["uit"], "paginabreedte": breed["paginabreedte"],
+                                   "tabel zonder schuifteken": afgeknipt}
+    context.close()
+    assert not fout, "op 390 px steekt iets buiten het scherm:\n" + json.dumps(fout, indent=1, ensure_ascii=False)
+
+
+def test_titel_past_en_kenmerken_onder_de_titel(browser, server):
+    context = browser.new_context(viewport=TELEFOON, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + CASUS)
+    titel = page.evaluate("""() => [...document.querySelectorAll('.md-header__topic .md-ellipsis')].map(e =>
+        ({tekst: e.textContent.trim(), afgekapt: e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1}))""")
+    assert titel and not any(t["afgekapt"] for t in titel), f"de titel in de kop is afgekapt: {titel}"
+    assert page.locator(".md-content .md-tags").count() == 0, "labels (tagpillen) boven de titel"
+    regel = page.locator("h1 + .hr-kenmerken .hr-kenmerken__regel")
+    assert regel.is_visible(), "geen regel met kenmerken direct onder de titel"
+    tekst = regel.inner_text()
+    assert "Fictieve casus" in tekst and "Pijler 1" in tekst and "Voor " in tekst, tekst
+    assert page.locator("h1").bounding_box()["y"] < 200, "de titel staat te laag op een telefoon"
+    grootte = page.evaluate("parseFloat(getComputedStyle(document.querySelector('h1 + .hr-kenmerken p')).fontSize)")
+    assert grootte >= 14, f"de kenmerken zijn te klein ({grootte}px)"
+    context.close()
+
+
+def test_tekst_in_tabellen_en_kaders_op_leesgrootte(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + "aan-de-slag/stappenplan/")
+    maten = page.evaluate("""() => ({
+        tekst: parseFloat(getComputedStyle(document.querySelector('article p')).fontSize),
+        tabel: [...document.querySelectorAll('article td')].map(e => parseFloat(getComputedStyle(e).fontSize)),
+        kader: [...document.querySelectorAll('article .admonition p, article details p')].map(e => parseFloat(getComputedStyle(e).fontSize))})""")
+    assert maten["tabel"] or maten["kader"], "geen tabel of kader op het stappenplan: kies een andere pagina"
+    for soort in ("tabel", "kader"):
+        for maat in maten[soort]:
+            assert maat >= 15.5, f"tekst in een {soort} is {maat}px, de lopende tekst {maten['tekst']}px"
+    context.close()
+
+
+def test_tabellen_worden_kaarten_op_een_telefoon(browser, server):
+    context = browser.new_context(viewport=TELEFOON, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + "praktijkvoorbeelden/")
+    kaarten = page.locator("table[data-hr-kaarten]")
+    if kaarten.count():
+        rij = kaarten.first.locator("tbody tr").first
+        assert rij.evaluate("e => getComputedStyle(e).display") == "block"
+        assert kaarten.first.evaluate("e => e.getAttribute('role')") == "table", "de tabelrollen ontbreken"
+        assert rij.locator("td[data-label]").count() >= 2
+    page.screenshot(path="/tmp/handreiking-tabel-390.png", full_page=False)
+    # On a wide screen the same table stays a table, without Material's sort arrows
+    # (its tablesort styles match role=columnheader).
+    page.set_viewport_size({"width": 1280, "height": 800})
+    kop = page.locator("article thead th").first
+    assert kop.evaluate("e => getComputedStyle(e, '::after').content") in ("none", "normal"), "sorteerpijl in de tabelkop"
+    assert kop.evaluate("e => getComputedStyle(e.closest('tr')).display") == "table-row"
+    context.close()
+
+
+def test_zelfscan_op_een_telefoon(browser, server):
+    """Bars with width, questions inside their box, answers in a tidy grid."""
+    context = browser.new_context(viewport=TELEFOON, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + ZELFSCAN)
+    for i, stelling in enumerate(page.locator("fieldset.hr-stelling").all()[:10]):
+        stelling.locator("input[type=radio]").nth(i % 4).check()
+    balken = page.evaluate("""() => [...document.querySelectorAll('.hr-profiel__rij')].map(r => ({
+        balk: r.querySelector('.hr-profiel__balk').getBoundingClientRect().width,
+        vulling: r.querySelector('.hr-profiel__vulling').getBoundingClientRect().width,
+        score: r.querySelector('.hr-profiel__score').textContent.trim(),
+        kleur: getComputedStyle(r.querySelector('.hr-profiel__vulling')).backgroundColor}))""")
+    assert len(balken) == 4
+    for b in balken:
+        assert b["balk"] >= 150, f"een balk van de zelfscan is {b['balk']}px breed: {balken}"
+        if b["score"].endswith("%"):
+            verwacht = b["balk"] * int(b["score"][:-1]) / 100
+            assert abs(b["vulling"] - verwacht) <= 3, f"balk {b} klopt niet met de score"
+    assert len({b["kleur"] for b in balken}) == 4, "elke pijler hoort een eigen kleur te hebben"
+    buiten = page.evaluate("""() => [...document.querySelectorAll('fieldset.hr-stelling')].filter(f => {
+        const v = f.getBoundingClientRect(), l = f.querySelector('legend').getBoundingClientRect();
+        return l.top < v.top + 1 || l.left < v.left || l.right > v.right;
+    }).length""")
+    assert buiten == 0, f"{buiten} vragen staan (deels) op of buiten de rand van hun vak"
+    rijen = page.evaluate("""() => { const l = [...document.querySelector('.hr-stelling__niveaus').querySelectorAll('label')]
+        .map(e => e.getBoundingClientRect()); return {breedtes: l.map(b => Math.round(b.width)), links: l.map(b => Math.round(b.left))}; }""")
+    assert len(set(rijen["breedtes"])) == 1, f"de antwoordknoppen zijn ongelijk breed: {rijen}"
+    assert len(set(rijen["links"])) == 2, f"de antwoorden staan niet in twee nette kolommen: {rijen}"
+    page.locator("#zelfscan-resultaat").scroll_into_view_if_needed()
+    page.screenshot(path="/tmp/handreiking-zelfscan-390.png")
+    violations = axe(page)
+    assert not violations, f"axe op de zelfscan (390 px):\n{leesbaar(violations)}"
+    context.close()
+
+
+@pytest.mark.parametrize("pad", ["", "aan-de-slag/zelfscan/", "praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/",
+                                 "hulpmiddelen/checklist-kindvriendelijk-bezoek/", "praktijkvoorbeelden/",
+                                 "aan-de-slag/stappenplan/"])
+def test_axe_op_een_telefoon(browser, server, pad):
+    context = browser.new_context(viewport=TELEFOON, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + pad)
+    violations = axe(page)
+    context.close()
+    assert not violations, f"axe op {pad or 'home'} (390 px):\n{leesbaar(violations)}"
+
+
+# -- The home page: a way in --------------------------------------------------------
+
+ROLLEN = ["werkkaarten/piw-mentor/", "werkkaarten/bezoek-portier/", "werkkaarten/casemanager/", "werkkaarten/mmd/",
+          "leesroutes/zorg/", "leesroutes/directie-beleid/", "leesroutes/ketenpartners/", "leesroutes/trainer/"]
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_startpagina_wijst_de_weg(browser, server, javascript):
+    for viewport in (TELEFOON, {"width": 1440, "height": 900}):
+        context = browser.new_context(viewport=viewport, locale="nl-NL", java_script_enabled=javascript)
+        page = context.new_page()
+        page.goto(server)
+        # Safety first: visible on the first screen, also on a phone.
+        veilig = page.locator(".hr-veilig a[href$='situaties/als-het-niet-veilig-is/']").first
+        assert veilig.is_visible() and veilig.bounding_box()["y"] + 20 < viewport["height"], \
+            "'Als het niet veilig is' staat niet op het eerste scherm"
+        assert page.locator("a.md-button[href$='.pdf']").is_visible(), "de pdf-knop ontbreekt op de startpagina"
+        pijlers = page.locator(".hr-tegels--pijlers li")
+        assert pijlers.count() == 4
+        kleuren = {pijlers.nth(i).evaluate("e => getComputedStyle(e).borderTopColor") for i in range(4)}
+        assert len(kleuren) == 4, f"de vier pijlers hebben geen eigen kleur: {kleuren}"
+        hrefs = page.eval_on_selector_all(".hr-tegels:not(.hr-tegels--pijlers) li > a:first-child",
+                                          "els => els.map(a => new URL(a.href).pathname)")
+        assert [pad_van(h) for h in hrefs] == ROLLEN, hrefs
+        stappen = page.eval_on_selector_all(".hr-stappen ol > li a", "els => els.map(a => new URL(a.href).pathname)")
+        assert [int(re.search(r"stap-(\d)", s).group(1)) for s in stappen] == list(range(1, 8)), stappen
+        assert page.locator("a[href$='over/versiegeschiedenis/']").count() >= 1
+        # The whole tile is the link, and it fits.
+        tegel = pijlers.first.bounding_box()
+        assert tegel["x"] >= 0 and tegel["x"] + tegel["width"] <= viewport["width"]
+        # No side menu that holds only "Home".
+        assert not page.locator(".md-sidebar--primary .md-nav__link").first.is_visible() or viewport["width"] < 1220
+        page.screenshot(path=f"/tmp/handreiking-home-{viewport['width']}{'' if javascript else '-zonder-js'}.png")
+        context.close()
+
+
+# -- Page foot: readers first, editors one click away -------------------------------
+
+def test_bewerken_en_melden_onderaan_repository_in_de_voet(pagina, server):
+    pagina.goto(server + CASUS)
+    assert pagina.locator(".md-content__button").count() == 0, "geen potlood bij de titel: de bewerklink staat onderaan"
+    assert pagina.locator(".md-header a[href*='github.com']").count() == 0, "de repository hoort in de voet, niet in de kop"
+    assert pagina.locator(".md-footer a[href*='github.com']").count() == 1, "geen link naar de repository in de voet"
+    voet = pagina.locator("aside.hr-paginavoet")
+    bewerk = voet.locator("a[rel=edit]")
+    assert "edit/main/docs/praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek.md" in bewerk.get_attribute("href")
+    melding = voet.locator("a", has_text="Meld een probleem met deze pagina")
+    url = melding.evaluate("a => a.href")
+    assert "/issues/new?" in url and "template=fout-melden.yml" in url
+    from urllib.parse import parse_qs
+    velden = parse_qs(urlsplit(url).query)
+    assert "Een kind komt niet meer op bezoek" in velden["title"][0]
+    assert pagina.url in velden["pagina"][0], f"het adres van de pagina ontbreekt in de melding: {velden}"
+    versie = re.search(r"versie (\S+)\)", velden["pagina"][0])
+    assert versie, velden
+    assert "GitHub-account" in voet.inner_text() or "mailto:" in voet.inner_html(), \
+        "zeg waar mensen zonder GitHub-account terechtkunnen"
+    assert "nog niet vastgelegd" not in voet.inner_text()
+
+
+def test_overzicht_zonder_bewerklink_en_zonder_onbekende_datum(pagina, server):
+    pagina.goto(server + "praktijkvoorbeelden/")
+    assert pagina.locator("aside.hr-paginavoet a[rel=edit]").count() == 0
+    assert "nog niet vastgelegd" not in pagina.locator("article").inner_text()
+
+
+def test_begrip_heeft_een_tooltip_alleen_de_eerste_keer(site):
+    """Glossary tooltips (<abbr>) once per term per page, never in headings or links."""
+    for pad in site.rglob("index.html"):
+        html = pad.read_text("utf-8")
+        termen = re.findall(r"<abbr\b[^>]*>(.*?)</abbr>", html, re.S)
+        dubbel = {t for t in termen if termen.count(t) > 1}
+        assert not dubbel, f"{pad.relative_to(site)}: tooltip meer dan één keer voor {sorted(dubbel)}"
+        for kop in re.findall(r"<(h[1-6]|a)\b[^>]*>(.*?)</\1>", html, re.S):
+            assert "<abbr" not in kop[1], f"{pad.relative_to(site)}: tooltip in een kop of link: {kop[1][:80]}"
+
+
+# -- Fonts ---------------------------------------------------------------------------
+
+def test_lettertype_meteen_goed(browser, server):
+    """First visit: the fonts of the first screen are preloaded and in use once the page has
+    loaded; the fallback is metric-matched (size-adjust) so a late font does not move text."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server, wait_until="load")
+    geladen = page.evaluate("""async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '') + ' ' + f.weight); }""")
+    assert "Source Sans 3 400" in geladen and "Source Sans 3 700" in geladen, geladen
+    for selector in ("h1", ".md-tabs__link", "article p"):
+        familie = page.evaluate(f"getComputedStyle(document.querySelector('{selector}')).fontFamily")
+        assert familie.startswith('"Source Sans 3"'), f"{selector}: {familie}"
+        assert "Source Sans 3 reserve" in familie, f"{selector}: geen reserveletter op maat: {familie}"
+    preloads = page.eval_on_selector_all("link[rel=preload][as=font]", "els => els.map(e => e.href)")
+    assert len(preloads) == 2
+    css = page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } })
+        .filter(r => r instanceof CSSFontFaceRule).map(r => r.cssText)""")
+    assert all("font-display: swap" in r for r in css if "Source Sans 3\"" in r and "reserve" not in r), css
+    assert any("size-adjust" in r for r in css if "reserve" in r), "geen reserveletter met size-adjust"
     context.close()
 
 
@@ -649,3 +1053,35 @@ def test_printweergave_van_een_pijler(pagina, server, tmp_path):
     assert pdf.read_bytes()[:5] == b"%PDF-"
     if shutil.which("pdftoppm"):  # a PNG of the first pages, to look at by hand
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-l", "3", str(pdf), "/tmp/handreiking-print"], check=False)
+
+
+@pytest.mark.parametrize("pad", [HULPMIDDEL, "werkkaarten/piw-mentor/"])
+def test_printen_van_een_hulpmiddel_of_werkkaart(browser, server, tmp_path, pad):
+    """A handout printed from the browser: title, version and source on a clean sheet; a
+    print button on screen only with JavaScript."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + pad)
+    knop = page.locator("button[data-hr-print]")
+    assert knop.is_visible(), "geen printknop op een hulpmiddel of werkkaart"
+    page.emulate_media(media="print")
+    assert not knop.is_visible(), "de printknop hoort niet op papier"
+    assert not page.locator("aside.hr-paginavoet").is_visible(), "bewerk- en meldlinks horen niet op papier"
+    kop = page.locator(".hr-printkop")
+    assert kop.is_visible() and "versie" in kop.inner_text()
+    voet = page.locator(".hr-printvoet")
+    assert voet.is_visible() and page.url in voet.inner_text(), "de bron (het webadres) staat niet op papier"
+    assert page.locator("h1").is_visible()
+    pdf = tmp_path / "handout.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-l", "1", str(pdf), f"/tmp/handreiking-print-{pad.split('/')[0]}"],
+                       check=False)
+    context.close()
+    # Without JavaScript the button is not there (it would do nothing).
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + pad)
+    assert not page.locator("button[data-hr-print]").is_visible()
+    context.close()

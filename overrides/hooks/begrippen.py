@@ -1,29 +1,27 @@
 """Hook: one glossary source (docs/_data/begrippen.yml) for tooltips and the begrippenlijst.
 
 Every page gets the glossary appended as Markdown abbreviations, so each term shows
-its explanation on hover. The marker `<!-- begrippenlijst -->` becomes the full list.
+its explanation on hover. After rendering, only the first use of a term in the running
+text keeps its tooltip (one dotted underline per term per page, not dozens); uses in
+headings and inside links never get one. The marker `<!-- begrippenlijst -->` becomes
+the full list.
 """
 
 from __future__ import annotations
 
-from mkdocs.exceptions import PluginError
+import re
 
 import controles as c
 
 MARKER = "<!-- begrippenlijst -->"
+_ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
+_GEEN_TOOLTIP = re.compile(r"<(h[1-6]|a)\b[^>]*>.*?</\1>", re.S)
 _begrippen: list[dict] = []
 
 
 def on_config(config):
     global _begrippen
-    pad = c.data_map(config.docs_dir) / "begrippen.yml"
-    try:
-        _begrippen = c.lees_yaml(pad, "docs/_data/begrippen.yml") or []
-    except c.InhoudFout as e:
-        raise PluginError(str(e)) from None
-    fouten = valideer(_begrippen)
-    if fouten:
-        raise PluginError("docs/_data/begrippen.yml:\n" + "\n".join(f"  {f}" for f in fouten))
+    _begrippen = c.lees_gegevens(config.docs_dir, "begrippen.yml", controleer=valideer, leeg=[])
     return config
 
 
@@ -31,6 +29,26 @@ def on_page_markdown(markdown, page, config, files):
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, begrippenlijst(_begrippen))
     return markdown + "\n\n" + afkortingen(_begrippen, markdown)
+
+
+def on_page_content(html, page, config, files):
+    return eerste_keer(html)
+
+
+def eerste_keer(html: str) -> str:
+    """Keep the tooltip (<abbr>) only at the first use of each term in the running text;
+    unwrap it elsewhere, and always in headings and links."""
+    buiten = [(m.start(), m.end()) for m in _GEEN_TOOLTIP.finditer(html)]
+    gezien: set[str] = set()
+
+    def vervang(m: re.Match) -> str:
+        term = m.group(1)
+        if any(begin <= m.start() < eind for begin, eind in buiten) or term in gezien:
+            return term
+        gezien.add(term)
+        return m.group(0)
+
+    return _ABBR.sub(vervang, html)
 
 
 def valideer(begrippen: list[dict]) -> list[str]:

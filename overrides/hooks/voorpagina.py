@@ -2,7 +2,9 @@
 
 All findings of all pages are collected, then the build stops in `on_env` with a
 Dutch list of `bestand:regel: wat — hoe oplossen`. Also maps `beschrijving` to the
-page description that Material puts in <meta name="description">.
+page description that Material puts in <meta name="description">, and prepares the quiet
+line under the title (kind, pillars, roles: `page.meta["hr_kenmerken"]`, shown by
+overrides/partials/kenmerken.html).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 import controles as c
 
@@ -37,6 +40,12 @@ def on_page_markdown(markdown, page, config, files):
     if page.meta.get("beschrijving"):
         page.meta["description"] = page.meta["beschrijving"]
     page.meta["tags"] = labels(page.meta, _vocab) or page.meta.get("tags", [])
+
+    def url(pad: str) -> str | None:
+        bestand = files.get_file_from_path(pad)
+        return get_relative_url(bestand.url, page.url) if bestand and bestand.page is not page else None
+
+    page.meta["hr_kenmerken"] = kenmerken(page.meta, _vocab, url)
     return markdown
 
 
@@ -44,15 +53,43 @@ def labels(meta: dict, vocab: dict) -> list[str]:
     """Tags from the controlled fields: "Pijler N: titel" per pillar and the role names."""
     pijlers = {p["nummer"]: p["kort"] for p in vocab.get("pijlers", [])}
     rollen = {r["id"]: r["naam"] for r in vocab.get("rollen", [])}
-    uit = [f"Pijler {n}: {pijlers[n]}" for n in _lijst(meta.get("pijlers")) if n in pijlers]
-    uit += [rollen[r] for r in _lijst(meta.get("doelgroep")) if r in rollen]
+    uit = [f"Pijler {n}: {pijlers[n]}" for n in c.als_lijst(meta.get("pijlers")) if n in pijlers]
+    uit += [rollen[r] for r in c.als_lijst(meta.get("doelgroep")) if r in rollen]
     return uit
 
 
-def _lijst(waarde) -> list:
-    if waarde is None:
-        return []
-    return waarde if isinstance(waarde, list) else [waarde]
+SOORTEN = {"praktijkvoorbeeld": "Praktijkvoorbeeld", "hulpmiddel": "Hulpmiddel", "werkkaart": "Werkkaart",
+           "leesroute": "Leesroute"}
+
+
+def kenmerken(meta: dict, vocab: dict, url=lambda pad: None) -> list[dict]:
+    """The quiet line under the title: kind, pillar(s) and roles, each {tekst, url, pijler}.
+
+    A fictional case says so first. A pillar links to its page (url(pad) gives the link,
+    or None on that page itself, where the pillar is the title and is left out).
+    """
+    uit = []
+    if meta.get("soort") == "casus":
+        uit.append({"tekst": "Fictieve casus"})
+    elif meta.get("paginatype") in SOORTEN:
+        uit.append({"tekst": SOORTEN[meta["paginatype"]]})
+    pijlers = {p["nummer"]: p for p in vocab.get("pijlers", [])}
+    for n in c.als_lijst(meta.get("pijlers")) + c.als_lijst(meta.get("pijler")):
+        if n in pijlers:
+            link = url(pijlers[n]["pagina"])
+            if link is not None or meta.get("paginatype") != "pijler":
+                uit.append({"tekst": f"Pijler {n}: {pijlers[n]['kort']}", "url": link, "pijler": n})
+    rollen = {r["id"]: r["naam"] for r in vocab.get("rollen", [])}
+    namen = [rollen[r] for r in c.als_lijst(meta.get("doelgroep")) if r in rollen]
+    if namen:
+        uit.append({"tekst": "Voor " + ", ".join(_klein(n) for n in namen)})
+    return uit
+
+
+def _klein(naam: str) -> str:
+    """'Casemanager' -> 'casemanager' inside a sentence; abbreviations (PIW'er, MMD'er) stay."""
+    return naam if naam[1:2].isupper() else naam[:1].lower() + naam[1:]
+
 
 
 def controleer_pagina(bestand: str, tekst: str, pagina_map: Path) -> list[c.Bevinding]:

@@ -54,6 +54,7 @@
         var titel = "Pijler " + sectie.getAttribute("data-pijler") + ": " + sectie.getAttribute("data-titel");
 
         var rij = el("div", "hr-profiel__rij");
+        rij.setAttribute("data-pijler", sectie.getAttribute("data-pijler"));  /* de kleur van de pijler */
         rij.appendChild(el("span", "hr-profiel__naam", titel));
         var balk = el("div", "hr-profiel__balk");
         balk.setAttribute("role", "img");
