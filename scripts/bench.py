@@ -1,9 +1,11 @@
 """`make bench`: speed and size of the handreiking, medians over several runs.
 
-Measures the site-only build, the full build with PDF, seconds per PDF page, PDF size,
-home page weight (HTML + CSS + JS + fonts, without the search index), search index
-size, the `mkdocs serve` rebuild time after touching one page, and Lighthouse scores
-(npm `lighthouse` with the system Chromium) for the home page and one pillar page.
+Measures the site-only build, the full build with the PDFs, and separately the book
+(pages, seconds, seconds per page, size: from mkdocs-to-pdf's own timing) and the loose
+handouts (count, pages, seconds: from overrides/hooks/handouts.py), home page weight
+(HTML + CSS + JS + fonts, without the search index), search index size, the
+`mkdocs serve` rebuild time after touching one page, and Lighthouse scores (npm
+`lighthouse` with the system Chromium) for the home page and one pillar page.
 Prints a Markdown table with the targets; `--schrijf` also saves it in
 docs/redactie/prestaties.md. A benchmark, not a test: it never fails on a target.
 """
@@ -40,11 +42,28 @@ def env(pdf: bool) -> dict:
     return dict(os.environ, HANDREIKING_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1")
 
 
-def bouwtijd(pdf: bool, doel: Path) -> float:
+BOEK = re.compile(r"Converting \d+ articles to PDF took ([\d.]+)s")
+LOSSE = re.compile(r"Losse pdf's: (\d+) met samen (\d+) pagina's geschreven in \S+ in ([\d.]+) s")
+
+
+def bouwtijd(pdf: bool, doel: Path, log: list[str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run([MKDOCS, "build", "--strict", "-d", str(doel)], cwd=ROOT, env=env(pdf),
-                   check=True, capture_output=True)
+    uit = subprocess.run([MKDOCS, "build", "--strict", "-d", str(doel)], cwd=ROOT, env=env(pdf),
+                         check=True, capture_output=True, text=True)
+    if log is not None:
+        log.append(uit.stdout + uit.stderr)
     return time.perf_counter() - start
+
+
+def pdf_tijden(logs: list[str]) -> tuple[float, float, int, int]:
+    """Median seconds of the book (mkdocs-to-pdf) and of the loose handouts, and the
+    number of handouts and their pages, from the build logs."""
+    boek = [float(m.group(1)) for t in logs if (m := BOEK.search(t))]
+    losse = [m for t in logs if (m := LOSSE.search(t))]
+    if not boek or not losse:
+        return 0.0, 0.0, 0, 0
+    return (statistics.median(boek), statistics.median(float(m.group(3)) for m in losse),
+            int(losse[0].group(1)), int(losse[0].group(2)))
 
 
 def pdf_paginas(pad: Path) -> int:
@@ -86,7 +105,7 @@ def serve_herbouw(keer: int) -> list[float]:
             time.sleep(1.0)
             start = time.perf_counter()
             os.utime(pagina)
-            wacht(lambda: sum("Reloading browsers" in r for r in regels) > aantal, 60)
+            wacht(lambda aantal=aantal: sum("Reloading browsers" in r for r in regels) > aantal, 60)
             tijden.append(time.perf_counter() - start)
     finally:
         proc.terminate()
@@ -160,20 +179,25 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         site_tijden = [bouwtijd(False, tmp / f"s{i}") for i in range(a.keer)]
-        pdf_tijden = [bouwtijd(True, tmp / f"p{i}") for i in range(a.keer)]
+        logs: list[str] = []
+        pdf_tijden_ = [bouwtijd(True, tmp / f"p{i}", logs) for i in range(a.keer)]
         site = tmp / "p0"
         paginas = pdf_paginas(site / PDF)
         pdf_mb = (site / PDF).stat().st_size / 1e6
-        per_pagina = (statistics.median(pdf_tijden) - statistics.median(site_tijden)) / paginas
+        boek_s, losse_s, losse_n, losse_p = pdf_tijden(logs)
+        losse_kb = sum(f.stat().st_size for f in (site / "pdf").glob("*/*.pdf")) / 1e3
         home_kb = homepage_gewicht(site) / 1e3
         index_kb = (site / "search" / "search_index.json").stat().st_size / 1e3
         herbouw = statistics.median(serve_herbouw(a.keer))
         rijen = [
             ("Bouw website (zonder pdf)", f"{statistics.median(site_tijden):.1f} s", "—"),
-            ("Bouw website en pdf", f"{statistics.median(pdf_tijden):.1f} s", "—"),
-            ("Pdf: pagina's", f"{paginas}", "—"),
-            ("Pdf: seconden per pagina", f"{per_pagina:.3f} s", "≤ 0,15 s"),
-            ("Pdf: grootte", f"{pdf_mb:.2f} MB", "≤ 3 MB"),
+            ("Bouw website en pdf's", f"{statistics.median(pdf_tijden_):.1f} s", "—"),
+            ("Boek (pdf): pagina's", f"{paginas}", "—"),
+            ("Boek: tijd (verzamelen, opmaken, schrijven)", f"{boek_s:.1f} s", "—"),
+            ("Boek: seconden per pagina", f"{boek_s / paginas:.3f} s", "≤ 0,15 s"),
+            ("Boek: grootte", f"{pdf_mb:.2f} MB", "≤ 3 MB"),
+            ("Losse pdf's (hulpmiddelen, werkkaarten)", f"{losse_n} pdf's, {losse_p} pagina's, {losse_kb:.0f} kB", "elk ≤ 2 pagina's"),
+            ("Losse pdf's: tijd", f"{losse_s:.1f} s ({losse_s / max(losse_n, 1):.2f} s per pdf)", "—"),
             ("Homepage: HTML, CSS, JS en lettertypen", f"{home_kb:.0f} kB", "≤ 400 kB"),
             ("Zoekindex", f"{index_kb:.0f} kB", "—"),
             ("`make serve`: wijziging zichtbaar na", f"{herbouw:.2f} s", "≤ 1,5 s"),
@@ -200,7 +224,7 @@ def komma(tekst: str) -> str:
 
 
 def schrijf(kop: str, tabel: str) -> None:
-    pad = ROOT / "docs" / "over" / "bijdragen" / "prestaties.md"
+    pad = ROOT / "docs" / "redactie" / "prestaties.md"
     tekst = pad.read_text("utf-8")
     begin, eind = "<!-- meting:begin -->", "<!-- meting:eind -->"
     nieuw = f"{begin}\n{kop}\n\n{tabel}\n{eind}"

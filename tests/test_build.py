@@ -15,6 +15,11 @@ CONFIG = yaml.safe_load(re.sub(r"!!python/name:\S+|!ENV \[[^\]]*\]", "''", (ROOT
 VERSIE = str(CONFIG["extra"]["version"])
 
 
+PDF_CONFIG = next(p["to-pdf"] for p in CONFIG["plugins"] if isinstance(p, dict) and "to-pdf" in p)
+NIET_IN_PDF = [re.compile(p) for p in PDF_CONFIG["exclude_pages"]]
+NAWERK = "over/"  # the back matter: chapters without a part divider (overrides/hooks/boek.py)
+
+
 def nav_paginas(nav=CONFIG["nav"]):
     for item in nav:
         waarde = list(item.values())[0] if isinstance(item, dict) else item
@@ -24,15 +29,42 @@ def nav_paginas(nav=CONFIG["nav"]):
             yield waarde
 
 
+def url_van(pagina: str) -> str:
+    """docs path -> page URL, as the exclude_pages patterns of mkdocs-to-pdf see it."""
+    if pagina == "index.md":
+        return ""
+    return pagina[:-len("index.md")] if pagina.endswith("/index.md") else pagina[:-3] + "/"
+
+
+def in_pdf(pagina: str) -> bool:
+    return not any(p.search(url_van(pagina)) for p in NIET_IN_PDF)
+
+
+def h1_van(site, pagina: str) -> str:
+    html = (site / url_van(pagina) / "index.html").read_text("utf-8")
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1)
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", h1)).strip()
+
+
 def hoofdstuktitels(site):
-    """The H1 of every page that is in the PDF: all of the nav but the home page."""
+    """The H1 of every chapter of the print edition: the nav minus the excluded pages and
+    minus the index pages (their lead opens the part; the rest follows untitled)."""
     for pagina in nav_paginas():
-        if pagina == "index.md":
+        if in_pdf(pagina) and not pagina.endswith("index.md"):
+            yield h1_van(site, pagina)
+
+
+def delen():
+    """The parts of the print edition: top-level sections with pages in the PDF, minus the back matter."""
+    for item in CONFIG["nav"]:
+        if not isinstance(item, dict):
             continue
-        html = (site / pagina.replace("index.md", "").replace(".md", "/") / "index.html").read_text("utf-8")
-        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
-        h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1)
-        yield html_lib.unescape(re.sub(r"<[^>]+>", "", h1)).strip()
+        naam, waarde = next(iter(item.items()))
+        if isinstance(waarde, list):
+            paginas = [p for p in nav_paginas(waarde) if in_pdf(p)]
+            if paginas and not all(p.startswith(NAWERK) for p in paginas):
+                yield naam
 
 
 def pdftekst(pdf) -> str:
@@ -47,7 +79,7 @@ def test_pdfinfo_getagd_titel_en_paginas(pdf):
     assert re.search(r"^Title:\s+Handreiking Gezinsgericht werken in detentie$", info, re.M)
     assert re.search(r"^Page size:.*\(A4\)", info, re.M)
     paginas = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    assert paginas >= len(list(nav_paginas()))
+    assert paginas >= len([p for p in nav_paginas() if in_pdf(p)])
 
 
 def test_pdf_metadata(pdf):
@@ -68,31 +100,146 @@ def test_eigen_lettertype_ingesloten(pdf):
     assert all(" yes " in r for r in regels), "het lettertype moet ingesloten zijn"
 
 
+def test_geen_ander_lettertype(pdf, site):
+    """Every glyph comes from Source Sans 3: no DejaVu (or other) fallback, also not in the
+    running heads, in hyphens or in the loose handouts."""
+    vereist("pdffonts")
+    for bestand in [pdf, *sorted((site / "pdf").glob("*/*.pdf"))]:
+        regels = run("pdffonts", bestand).stdout.splitlines()[2:]
+        anders = [r.split()[0] for r in regels if "SourceSans3" not in r.replace("-", "")]
+        assert not anders, f"{bestand.name}: een ander lettertype dan Source Sans 3: {anders}"
+
+
 def test_pdf_bevat_alle_hoofdstukken_en_het_einde(site, pdf):
     tekst = pdftekst(pdf)
-    for titel in hoofdstuktitels(site):
-        assert titel in tekst, f"hoofdstuk ontbreekt in de pdf: {titel}"
+    ontbreekt = [t for t in [*hoofdstuktitels(site), *delen()] if t not in tekst]
+    assert not ontbreekt, f"hoofdstuk of deel ontbreekt in de pdf: {ontbreekt}"
     # Sentinel: the last sentence of the last chapter in the PDF (the colofon) must be
     # there; the PDF plugins are known to truncate silently.
     colofon = (ROOT / "docs" / "over" / "colofon.md").read_text("utf-8").strip().splitlines()
-    laatste = next(r for r in reversed(colofon) if r.strip() and not r.startswith(("#", "-", "|", "<", "*[")))
-    woorden = re.sub(r"[*_`\[\]()]|\(.*?\)", "", laatste).split()[:6]
-    assert " ".join(woorden) in tekst, f"slotzin van het colofon niet gevonden: {' '.join(woorden)}"
+    laatste = next(r for r in reversed(colofon) if r.strip() and not r.startswith(("#", "-", "|", "<", "*[", "{", "[^")))
+    laatste = re.sub(r"\[\^[^\]]*\]|\]\([^)]*\)|[*_`\[\]]", "", laatste).replace("'", "\u2019")
+    woorden = laatste.split()[:6]
+    assert tekst.find(" ".join(woorden)) >= 0, f"slotzin van het colofon niet gevonden: {' '.join(woorden)}"
 
 
-def test_pdf_bladwijzers_per_hoofdstuk(pdf):
+def test_pdf_zonder_redactietekst(pdf):
+    """The print edition leaves out the pages for editors (commands, data files, scores)."""
+    tekst = pdftekst(pdf)
+    gevonden = [v for v in ("make ", ".yml", "Lighthouse") if v in tekst]
+    assert not gevonden, f"{gevonden} hoort niet in de drukeditie (pagina's voor de redactie)"
+
+
+def test_pdf_zonder_webinstructies(pdf):
+    """Screen instructions have paper wording in print (.hr-alleen-web / .hr-alleen-print)."""
+    tekst = pdftekst(pdf).lower()
+    gevonden = [v for v in ("klik erop", "klik op", "houd je muis", "printfunctie van je browser", "kopieerknop")
+                if v in tekst]
+    assert not gevonden, f"{gevonden}: instructies voor het scherm, niet voor papier (zie .hr-alleen-web)"
+
+
+def test_pdf_zonder_markdown_en_bronlijstjes(pdf):
+    """No raw Markdown table syntax, and no list of source notes after every chapter (one
+    bibliography at the end instead)."""
+    tekst = run("pdftotext", "-layout", pdf, "-").stdout
+    assert not re.search(r"\|\s*-{3,}\s*\|", tekst), "ruwe Markdown-tabel in de pdf"
+    assert not ("Naar de bronnenlijst" in tekst or "Terug naar de tekst" in tekst), \
+        "de bronnoten van een webpagina staan in de pdf; de bronnen horen in één lijst achterin"
+
+
+def test_pdf_bladwijzers_per_deel_en_hoofdstuk(pdf):
     with pikepdf.open(pdf) as doc:
         with doc.open_outline() as outline:
-            titels = []
+            boven = [i.title for i in outline.root]
+            hoofdstukken = [c.title for i in outline.root for c in i.children]
+            diep = any(len(c.children) >= 2 for i in outline.root for c in i.children)
+    for deel in delen():
+        assert any(t.endswith(deel) for t in boven), f"geen bladwijzer voor het deel {deel}: {boven}"
+    assert len(hoofdstukken) >= 20 and diep, "de bladwijzers hebben geen hoofdstukken met subhoofdstukken"
 
-            def loop(items):
-                for i in items:
-                    titels.append(i.title)
-                    loop(i.children)
-            loop(outline.root)
-    secties = [list(i.keys())[0] for i in CONFIG["nav"] if isinstance(i, dict) and isinstance(list(i.values())[0], list)]
-    for sectie in secties:
-        assert any(sectie in t for t in titels), f"geen bladwijzer voor {sectie}: {titels[:20]}"
+
+def test_verwijzingen_noemen_de_echte_pagina(pdf):
+    """An internal link prints "(zie 2.1, p. 48)": the number is the page the link goes to."""
+    with pikepdf.open(pdf) as doc:
+        pagina_van = {p.objgen: i for i, p in enumerate(doc.pages, start=1)}
+        doelen = {str(k): v for k, v in pikepdf.NameTree(doc.Root.Names.Dests).items()}
+        teksten = [re.sub(r"\s+", " ", run("pdftotext", "-f", str(i), "-l", str(i), pdf, "-").stdout)
+                   for i in range(1, len(doc.pages) + 1)]
+        gecontroleerd = 0
+        for i, pagina in enumerate(doc.pages, start=1):
+            if "(zie" not in teksten[i - 1]:
+                continue
+            for a in pagina.obj.get("/Annots") or []:
+                naam = str(a.get("/Dest", ""))
+                if a.get("/Subtype") != "/Link" or naam.startswith("over/bronnen/:") or naam not in doelen:
+                    continue
+                doel = doelen[naam]
+                doelpagina = pagina_van[(doel.D if isinstance(doel, pikepdf.Dictionary) else doel)[0].objgen]
+                hier = teksten[i - 1] + (teksten[i] if i < len(teksten) else "")
+                if doelpagina != i:
+                    assert f"p. {doelpagina})" in hier, \
+                        f"p. {i}: de link naar {naam} gaat naar p. {doelpagina}, maar dat nummer staat er niet"
+                gecontroleerd += 1
+        assert gecontroleerd > 50, f"te weinig verwijzingen gecontroleerd ({gecontroleerd})"
+
+
+def test_inhoudsopgaven_noemen_de_echte_pagina(pdf):
+    """The table of contents and the contents list of every part divider: each entry's
+    page number is the page its link goes to; no placeholder is left."""
+    tekst = run("pdftotext", "-layout", pdf, "-").stdout
+    assert not re.search(r"(?<=\s)000\s*$|p\.\s000\)", tekst, re.M), "er staat nog een plaatshouder 000 in de pdf"
+    with pikepdf.open(pdf) as doc:
+        pagina_van = {p.objgen: i for i, p in enumerate(doc.pages, start=1)}
+        doelen = {str(k): v for k, v in pikepdf.NameTree(doc.Root.Names.Dests).items()}
+        gecontroleerd = 0
+        for i, pagina in enumerate(doc.pages, start=1):
+            hier = run("pdftotext", "-f", str(i), "-l", str(i), pdf, "-").stdout
+            if not re.search(r"^(Inhoud|IN DIT DEEL)$", hier, re.M):
+                continue
+            getallen = set(re.findall(r"\b(\d+)\s*$", hier, re.M))
+            for a in pagina.obj.get("/Annots") or []:
+                naam = str(a.get("/Dest", ""))
+                if naam in doelen and not naam.startswith("over/bronnen/:"):
+                    doel = doelen[naam]
+                    doelpagina = pagina_van[(doel.D if isinstance(doel, pikepdf.Dictionary) else doel)[0].objgen]
+                    assert str(doelpagina) in getallen, f"p. {i}: {naam} staat op p. {doelpagina}, dat nummer ontbreekt"
+                    gecontroleerd += 1
+        assert gecontroleerd > 40, f"te weinig regels van de inhoudsopgave gecontroleerd ({gecontroleerd})"
+
+
+def losse_paginas():
+    for map_ in ("hulpmiddelen", "werkkaarten"):
+        for md in sorted((ROOT / "docs" / map_).glob("*.md")):
+            if md.name != "index.md":
+                yield f"{map_}/{md.stem}"
+
+
+def test_losse_pdfs_getagd_en_kort(site):
+    """Every hulpmiddel and werkkaart is also a loose PDF: tagged PDF/UA, Dutch, titled, with
+    version and page numbers, one or two A4 pages."""
+    vereist("pdfinfo")
+    for naam in losse_paginas():
+        bestand = site / "pdf" / f"{naam}.pdf"
+        assert bestand.is_file(), f"de losse pdf ontbreekt: pdf/{naam}.pdf"
+        info = run("pdfinfo", bestand).stdout
+        assert re.search(r"^Tagged:\s+yes", info, re.M), f"{naam}.pdf is niet getagd"
+        assert re.search(r"^Page size:.*\(A4\)", info, re.M)
+        with pikepdf.open(bestand) as doc:
+            assert str(doc.Root.get("/Lang", "")).startswith("nl")
+            assert doc.open_metadata().get("pdfuaid:part") == "1"
+            assert doc.open_metadata().get("dc:title") == h1_van(site, naam + ".md")
+        tekst = pdftekst(bestand)
+        assert f"versie {VERSIE}" in tekst and "pagina 1 van" in tekst, f"{naam}.pdf: versie of paginanummer ontbreekt"
+        paginas = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        assert paginas <= 2, f"docs/{naam}.md: de losse pdf heeft {paginas} pagina's — maak de tekst korter"
+
+
+def test_losse_pdf_gelinkt_vanaf_de_pagina(site):
+    for naam in losse_paginas():
+        html = (site / naam / "index.html").read_text("utf-8")
+        m = re.search(r'<a class="md-button" href="([^"]+\.pdf)"[^>]*>Download als pdf</a>', html)
+        assert m, f"geen 'Download als pdf' op {naam}"
+        assert (site / naam / m.group(1)).resolve() == (site / "pdf" / f"{naam}.pdf").resolve()
 
 
 def test_versie_in_voettekst_en_pdf(site, pdf):

@@ -403,3 +403,45 @@ def test_foutpagina_bij_mislukte_voorvertoning(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["404.html", "index.html"]
     html = (tmp_path / "404.html").read_text(encoding="utf-8")
     assert "docs/a.md:3: FOUT: &lt;kapot&gt; — los op" in html and 'http-equiv="refresh"' in html
+
+
+# -- Search, glossary and the metadata line (pure functions of the site hooks) -------------------
+
+def test_synoniemen_alleen_als_het_doelwoord_er_staat():
+    import zoektermen
+
+    synoniemen = {"angstig": ["bang"], "bajes": ["gevangenis", "PI"]}
+    assert zoektermen.gevonden_synoniemen("Een kind is bang.", synoniemen) == ["angstig"]
+    assert zoektermen.gevonden_synoniemen("De PI belt op.", synoniemen) == ["bajes"]
+    assert zoektermen.gevonden_synoniemen("Een bangalow en een pil.", synoniemen) == []  # whole words only
+    assert zoektermen.gevonden_synoniemen("angstig en bang", synoniemen) == []  # already in the text
+
+
+def test_zoekindex_zonder_bronnoten_en_met_verborgen_velden():
+    import zoektermen
+
+    docs = [{"location": "a/", "title": "Bezoek", "text": "Een kind is bang<sup>1</sup> bij het bezoek.", "tags": ["x"]},
+            {"location": "a/#bronnen", "title": "Bronnen", "text": "Venema (2024)."}]
+    uit = zoektermen.verrijk(docs, {}, {"angstig": ["bang"]})
+    assert len(uit) == 1 and "tags" not in uit[0]
+    assert "<sup>" not in uit[0]["text"] and uit[0]["synoniemen"] == "angstig"
+
+
+def test_tooltip_alleen_bij_het_eerste_gebruik():
+    import begrippen
+
+    html = ('<h2><abbr title="u">DJI</abbr></h2><p><abbr title="u">DJI</abbr> en <abbr title="u">DJI</abbr>, '
+            '<a href="x"><abbr title="v">PI</abbr></a> en <abbr title="v">PI</abbr></p>')
+    uit = begrippen.eerste_keer(html)
+    assert uit.count('<abbr title="u">DJI</abbr>') == 1 and uit.startswith("<h2>DJI</h2>")
+    assert uit.count('<abbr title="v">PI</abbr>') == 1 and '<a href="x">PI</a>' in uit
+
+
+def test_kenmerken_onder_de_titel():
+    import voorpagina
+
+    vocab = {"pijlers": [{"nummer": 1, "titel": "Faciliteiten", "kort": "Faciliteiten", "pagina": "p1.md"}],
+             "rollen": [{"id": "mmd", "naam": "MMD'er"}]}
+    casus = voorpagina.kenmerken({"soort": "casus", "pijlers": [1], "doelgroep": ["mmd"]}, vocab, url=lambda p: "p1/")
+    teksten = [k["tekst"] for k in casus]
+    assert teksten[0] == "Fictieve casus" and any("1" in t for t in teksten) and any("MMD" in t for t in teksten)

@@ -1,11 +1,10 @@
-"""mkdocs-to-pdf theme handler: Material's print styles, without the plugin's own
-PDF button (the site shows its own "Download als pdf" link, also while serving)."""
-
-from mkdocs_to_pdf.themes import material
+"""mkdocs-to-pdf theme handler: no Material print styles and no PDF button from the
+plugin. The book has its own stylesheet (boek.scss, set by overrides/hooks/drukeditie.py)
+and the site shows its own "Download als pdf" link, also while serving."""
 
 
 def get_stylesheet(debug_html: bool) -> str:
-    return material.get_stylesheet(debug_html)
+    return ""
 
 
 def get_script_sources() -> list[str]:

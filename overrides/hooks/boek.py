@@ -1,0 +1,392 @@
+"""The book: the pages of the website, assembled as a print edition. Not a hook itself:
+drukeditie.py calls `maak_boek` in place of mkdocs-to-pdf's numbering and table of contents.
+
+Shape of the book (from the navigation, minus the pages the to-pdf block excludes):
+
+- every top-level section is a part: a divider page with its number, title, the lead of
+  its index page and the chapters it holds; the rest of the index page follows as the
+  part's introduction (titled only when its title differs from the part's);
+- every page in a part is a chapter on a new page (2.1); the pages of a nested section
+  (a pillar, the stappenplan) are its sub-chapters and run on (2.1.1);
+- the section "Over" is the back matter: unnumbered chapters, colofon last;
+- one table of contents with leaders; internal links print "(zie 2.1, p. 48)"; links to
+  pages that are not in the book lose their link but keep their words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+import papier
+
+NAWERK = "over/"                        # index path of the section that is back matter
+SLOT = "over/colofon/"                  # the chapter that closes the book
+DOORLOPEND = ("praktijkvoorbeelden/",)  # parts whose chapters run on instead of a new page
+BRONNENLIJST = "over/bronnen/"
+KOPPEN = papier.KOPPEN
+GEMAAKT: dict = {}  # facts of the last book (numbers per anchor): the handouts refer into it
+
+
+@dataclass
+class Hoofdstuk:
+    pad: str
+    el: Tag
+    titel: str
+    nummer: str = ""
+    sub: list[Hoofdstuk] = field(default_factory=list)
+    niveau: int = 2
+
+    @property
+    def anker(self) -> str:
+        return f"{self.pad}:"
+
+
+@dataclass
+class Deel:
+    titel: str
+    nummer: int | None
+    index: Hoofdstuk | None
+    hoofdstukken: list[Hoofdstuk]
+    inleiding_titel: str = ""
+
+    @property
+    def anker(self) -> str:
+        return f"deel-{self.nummer}" if self.nummer else ""
+
+
+def schoon(tekst: str) -> str:
+    return re.sub(r"\s+", " ", tekst or "").strip().lower().replace(":", "")
+
+
+def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels: dict[str, dict],
+              glyphs: set[int] | None = None) -> dict:
+    """Rebuild soup.body as the book. `plan` is the navigation as nested dicts
+    ({"titel", "pad"} for a page, {"titel", "kinderen"} for a section). Returns facts
+    for the report and the handouts: numbers per anchor, notes, missing glyphs."""
+    elementen = {el["id"]: el for el in soup.body.find_all(id=re.compile(r":$"))}
+    delen = _delen(plan, elementen)
+    geciteerd = set()
+    for deel in delen:
+        for h in _alle(deel):
+            papier.alleen_web(h.el)
+            papier.kopklassen(h.el)
+            geciteerd.update(papier.bronverwijzingen(h.el, soup, labels, BRONNENLIJST + ":"))
+            if h.pad == BRONNENLIJST:
+                papier.bibliografie(h.el, labels)
+    body = soup.body
+    for kind in list(body.contents):
+        kind.extract()
+    body["class"] = ["hr-boek"]
+    for deel in delen:
+        for stuk in _zet_deel(deel, soup, sjablonen):
+            body.append(stuk)
+    toc = BeautifulSoup(sjablonen.get_template("inhoud.html.j2").render(delen=delen), "html.parser")
+    body.insert(0, toc)
+    nummers = _nummers_per_anker(delen)
+    _verwijzingen(body, nummers)
+    for sectie in body.select("section.hr-hoofdstuk, section.hr-deelinleiding"):
+        papier.externe_links(sectie, soup)
+        papier.zelfscan(sectie, soup)
+        papier.formulieren(sectie, soup)
+    for abbr in body.find_all("abbr"):
+        abbr.unwrap()  # the glossary explains the term; on paper a tooltip does nothing
+    ontbreekt = papier.typografie(body, glyphs)
+    for deel in body.select(".hr-deel__inleiding, section.hr-deelinleiding"):
+        papier.vervang_tekst(deel, [("In dit hoofdstuk", "In dit deel"), ("in dit hoofdstuk", "in dit deel"),
+                                    ("Dit hoofdstuk", "Dit deel"), ("dit hoofdstuk", "dit deel")])
+    _kop(soup, css)
+    return {"nummers": nummers, "bronnen": len(geciteerd), "ontbreekt": ontbreekt,
+            "hoofdstukken": sum(1 + len(h.sub) for d in delen for h in d.hoofdstukken)}
+
+
+# -- Structure ---------------------------------------------------------------------
+
+def _hoofdstuk(item: dict, elementen: dict) -> Hoofdstuk | None:
+    el = elementen.get(f"{item['pad']}:")
+    if el is None:
+        return None
+    h1 = el.find("h1")
+    titel = h1.get_text(" ", strip=True) if h1 else item["titel"]
+    return Hoofdstuk(pad=item["pad"], el=el, titel=titel)
+
+
+def _is_index(item: dict) -> bool:
+    return "pad" in item and item.get("index", False)
+
+
+def _delen(plan: list[dict], elementen: dict) -> list[Deel]:
+    delen, nummer = [], 0
+    for sectie in plan:
+        if "kinderen" not in sectie:
+            h = _hoofdstuk(sectie, elementen)
+            if h:  # a loose top-level page: a chapter of its own in the back matter
+                delen.append(Deel(titel=h.titel, nummer=None, index=None, hoofdstukken=[h]))
+            continue
+        kinderen = sectie["kinderen"]
+        index = _hoofdstuk(kinderen[0], elementen) if kinderen and _is_index(kinderen[0]) else None
+        rest = kinderen[1:] if index or (kinderen and _is_index(kinderen[0])) else kinderen
+        hoofdstukken = []
+        for kind in rest:
+            if "kinderen" in kind:
+                kk = kind["kinderen"]
+                kop = _hoofdstuk(kk[0], elementen) if kk and _is_index(kk[0]) else None
+                subs = [s for s in (_hoofdstuk(k, elementen) for k in (kk[1:] if kop else kk) if "pad" in k) if s]
+                if kop is None and subs:
+                    kop, subs = subs[0], subs[1:]
+                if kop:
+                    kop.sub = subs
+                    hoofdstukken.append(kop)
+            else:
+                h = _hoofdstuk(kind, elementen)
+                if h:
+                    hoofdstukken.append(h)
+        if not hoofdstukken and index is None:
+            continue
+        nawerk = index is not None and index.pad == NAWERK or any(h.pad.startswith(NAWERK) for h in hoofdstukken[:1])
+        if nawerk:
+            hoofdstukken.sort(key=lambda h: h.pad == SLOT)
+            delen.append(Deel(titel=sectie["titel"], nummer=None, index=None, hoofdstukken=hoofdstukken))
+            continue
+        nummer += 1
+        deel = Deel(titel=sectie["titel"], nummer=nummer, index=index, hoofdstukken=hoofdstukken)
+        if index and schoon(index.titel) != schoon(sectie["titel"]):
+            deel.inleiding_titel = index.titel
+        delen.append(deel)
+    for deel in delen:
+        for i, h in enumerate(deel.hoofdstukken, start=1):
+            h.nummer = f"{deel.nummer}.{i}" if deel.nummer else ""
+            for j, s in enumerate(h.sub, start=1):
+                s.nummer = f"{h.nummer}.{j}" if h.nummer else ""
+                s.niveau = 3
+    return delen
+
+
+def _alle(deel: Deel):
+    if deel.index:
+        yield deel.index
+    for h in deel.hoofdstukken:
+        yield h
+        yield from h.sub
+
+
+def _verschuif(el: Tag, stap: int) -> None:
+    if stap:
+        for kop in el.find_all(KOPPEN):
+            kop.name = f"h{min(6, int(kop.name[1]) + stap)}"
+
+
+def _lead(index: Hoofdstuk) -> list[Tag]:
+    """The paragraphs of an index page before its first H2 (the part's introduction)."""
+    uit = []
+    h1 = index.el.find("h1")
+    start = h1.next_sibling if h1 else (index.el.contents[0] if index.el.contents else None)
+    knoop = start
+    while knoop is not None and not (isinstance(knoop, Tag) and knoop.name in KOPPEN):
+        volgende = knoop.next_sibling
+        if isinstance(knoop, Tag) and knoop.name in ("p", "ul", "ol") :
+            uit.append(knoop.extract())
+        knoop = volgende
+    return uit
+
+
+def _zet_deel(deel: Deel, soup: BeautifulSoup, sjablonen) -> list[Tag]:
+    stukken = []
+    if deel.nummer:
+        lead = _lead(deel.index) if deel.index else []
+        html = sjablonen.get_template("deel.html.j2").render(
+            deel=deel, inleiding="".join(str(p) for p in lead))
+        stukken.append(BeautifulSoup(html, "html.parser"))
+        if deel.index and deel.index.el.find(["p", "ul", "ol", "table", "div", "figure"]):
+            intro = deel.index.el
+            h1 = intro.find("h1")
+            intro.name = "section"
+            intro["class"] = ["hr-deelinleiding"]
+            intro["data-deel"] = f"{deel.nummer} {deel.titel}"
+            if deel.inleiding_titel and h1:
+                h1.name = "h2"
+                h1["class"] = ["hr-deelinleiding__kop"]
+                for kop in intro.find_all(KOPPEN[1:]):
+                    if kop is not h1:
+                        kop.name = f"h{min(6, int(kop.name[1]) + 1)}"
+            elif h1:
+                h1.decompose()
+            stukken.append(intro)
+        elif deel.index:
+            # Nothing but the lead: keep the page's anchor so links to it still land.
+            anker = soup.new_tag("span", attrs={"id": deel.index.anker})
+            stukken[-1].find("section").insert(0, anker)
+    for h in deel.hoofdstukken:
+        stukken.append(_zet_hoofdstuk(h, deel, soup))
+    return stukken
+
+
+def _nummer_kop(h: Hoofdstuk, deel: Deel, soup: BeautifulSoup) -> None:
+    kop = h.el.find("h1")
+    if kop is None:
+        kop = soup.new_tag("h1")
+        kop.string = h.titel
+        h.el.insert(0, kop)
+    _verschuif(h.el, h.niveau - 1)
+    kop["class"] = (kop.get("class") or []) + [f"hr-kop-{'hoofdstuk' if h.niveau == 2 else 'sub'}"]
+    if h.nummer:
+        nr = soup.new_tag("span", attrs={"class": "hr-nummer"})
+        nr.string = h.nummer
+        kop.insert(0, nr)
+        kop.insert(1, " ")
+    kop["data-kop"] = f"{h.nummer} {h.titel}".strip()
+    kop["data-deel"] = f"{deel.nummer} {deel.titel}" if deel.nummer else h.titel
+
+
+def _zet_hoofdstuk(h: Hoofdstuk, deel: Deel, soup: BeautifulSoup) -> Tag:
+    _nummer_kop(h, deel, soup)
+    h.el.name = "section"
+    klassen = ["hr-hoofdstuk"]
+    if not deel.nummer:
+        klassen.append("hr-nawerk")
+    if h.pad == SLOT:
+        klassen.append("hr-colofon")
+    if any(h.pad.startswith(p) for p in DOORLOPEND):
+        klassen.append("hr-doorlopend")
+    if re.match(r"pijlers/[^/]+/$", h.pad) and pijlernummer(h):
+        klassen.append(f"hr-pijler-{pijlernummer(h)}")
+    h.el["class"] = klassen
+    for s in h.sub:
+        _nummer_kop(s, deel, soup)
+        s.el.name = "section"
+        s.el["class"] = ["hr-subhoofdstuk"]
+        h.el.append(s.el.extract())
+    return h.el
+
+
+def pijlernummer(h: Hoofdstuk) -> str:
+    m = re.search(r"Pijler (\d)", h.titel)
+    return m.group(1) if m else ""
+
+
+# -- Cross-references --------------------------------------------------------------
+
+def _nummers_per_anker(delen: list[Deel]) -> dict[str, dict]:
+    """Every anchor in the book -> {"nr": "2.1" or "deel 2" or "", "hoofdstuk": chapter id}."""
+    uit = {}
+    for deel in delen:
+        if deel.nummer:
+            uit[deel.anker] = {"nr": f"deel {deel.nummer}", "hoofdstuk": deel.anker}
+            if deel.index:
+                for el in deel.index.el.find_all(id=True):
+                    uit[el["id"]] = {"nr": "", "hoofdstuk": deel.anker}
+                uit[deel.index.anker] = dict(uit[deel.anker], href=deel.anker)
+        for h in deel.hoofdstukken:
+            for el in [h.el] + h.el.find_all(id=True):
+                uit[el["id"]] = {"nr": h.nummer, "hoofdstuk": h.anker}
+            for s in h.sub:
+                for el in [s.el] + s.el.find_all(id=True):
+                    uit[el["id"]] = {"nr": s.nummer, "hoofdstuk": s.anker}
+    return uit
+
+
+def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
+    for a in body.find_all("a", href=True):
+        href = a["href"]
+        if not href.startswith("#") or a.find_parent(class_=["hr-inhoud", "hr-deel__inhoud"]):
+            continue
+        if a.find_parent(class_="hr-kenmerken"):
+            a.unwrap()  # a label, not a reference
+            continue
+        doel = href[1:]
+        if doel.startswith(BRONNENLIJST) and doel != BRONNENLIJST + ":":
+            a["class"] = (a.get("class") or []) + ["hr-bronlink"]
+            continue
+        info = nummers.get(doel)
+        if info is None:
+            a.unwrap()  # the target is not in the print edition: keep the words
+            continue
+        eigen = a.find_parent("section", class_=["hr-subhoofdstuk", "hr-hoofdstuk", "hr-deelinleiding"])
+        eigen_id = eigen.get("id") if eigen else None
+        a["class"] = (a.get("class") or []) + ["hr-verwijzing"]
+        if info.get("href"):
+            a["href"] = f"#{info['href']}"
+        nr = info["nr"] if info["nr"] and info["hoofdstuk"] != eigen_id else ""
+        a.append(_zie(nr, a["href"]))
+
+
+def _zie(nr: str, href: str) -> Tag:
+    """' (zie 2.1, p. 48)'. The number starts as a placeholder of three figures;
+    `vul_paginanummers` writes the real one (see drukeditie.py). A number of fewer figures
+    gets the difference spread over the spaces of the reference (CSS word-spacing), so the
+    line keeps its length."""
+    zie = BeautifulSoup(f'<span class="hr-zie" data-doel="{href}" data-extra="0" data-spaties="{4 if nr else 3}">'
+                        f'\u00a0(zie\u00a0{nr + ", " if nr else ""}p.\u00a0{PLEK})</span>', "html.parser")
+    return zie.span
+
+
+# -- Page numbers --------------------------------------------------------------------
+# CSS target-counter() would do this in WeasyPrint, but it lays out every page with a
+# forward reference two or three times, and it gives the page before for a heading that
+# moved to the top of the next page. So the book is laid out with placeholders, the
+# page of every anchor is read from that layout, and the numbers are written in: the
+# second layout is the same as the first, because the figures are tabular.
+
+PLEK = "000"
+_VERWIJZING = re.compile(r'<span\b[^>]*\bclass="hr-zie"[^>]*>[^<]*?p\.\u00a0\d+\)</span>')
+_INHOUD = re.compile(r'<a\b[^>]*\bdata-p="\d+"[^>]*>')
+_ATTR = re.compile(r'\b(data-doel|data-extra|data-p|href)="([^"]*)"')
+
+
+def _anker(naam: str) -> str:
+    return naam.lstrip("#").replace("%25", "-").replace("%", "-")  # as mkdocs-to-pdf normalises ids
+
+
+def vul_paginanummers(html: str, paginas: dict[str, int]) -> tuple[str, int]:
+    """Write the page of each target into the references and the tables of contents.
+    Returns the new HTML and how many numbers changed. (Attributes in any order.)"""
+    veranderd = 0
+
+    def verwijzing(m):
+        nonlocal veranderd
+        tekst = m.group(0)
+        attrs = dict(_ATTR.findall(tekst[:tekst.index(">")]))
+        nummer = paginas.get(_anker(attrs.get("data-doel", "")))
+        oud = re.search(r"p\.\u00a0(\d+)\)</span>$", tekst).group(1)
+        if nummer is None or str(nummer) == oud:
+            return tekst
+        veranderd += 1
+        extra = max(0, len(PLEK) - len(str(nummer)))
+        tekst = re.sub(r'data-extra="\d"', f'data-extra="{extra}"', tekst, count=1)
+        return re.sub(r"p\.\u00a0\d+\)</span>$", f"p.\u00a0{nummer})</span>", tekst)
+
+    def inhoud(m):
+        nonlocal veranderd
+        tekst = m.group(0)
+        attrs = dict(_ATTR.findall(tekst))
+        nummer = paginas.get(_anker(attrs.get("href", "")))
+        if nummer is None or str(nummer) == attrs.get("data-p"):
+            return tekst
+        veranderd += 1
+        return re.sub(r'data-p="\d+"', f'data-p="{nummer}"', tekst, count=1)
+
+    return _INHOUD.sub(inhoud, _VERWIJZING.sub(verwijzing, html)), veranderd
+
+
+def paginas_van(document) -> dict[str, int]:
+    """Anchor name -> page number (1-based) in a laid-out WeasyPrint document."""
+    uit: dict[str, int] = {}
+    for nummer, pagina in enumerate(document.pages, start=1):
+        for anker in pagina.anchors:
+            uit.setdefault(anker, nummer)
+    return uit
+
+
+# -- Head ----------------------------------------------------------------------------
+
+def _kop(soup: BeautifulSoup, css: str) -> None:
+    """Only the print stylesheet: Material's web CSS and the plugin's report styles go."""
+    head = soup.head
+    for el in head.find_all(["style", "link", "script"]):
+        if el.name != "link" or "stylesheet" in (el.get("rel") or []) or el.get("rel") != ["alternate"]:
+            el.decompose()
+    stijl = soup.new_tag("style")
+    stijl.string = css
+    head.append(stijl)

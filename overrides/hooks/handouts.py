@@ -1,0 +1,234 @@
+"""Hook: every hulpmiddel (docs/hulpmiddelen/*.md but the index) and every werkkaart
+(docs/werkkaarten/*.md) also as a loose A4 PDF of one or two pages, to print and hand out.
+
+- Each such page gets a "Download als pdf" link under its title (class hr-web: not in the book).
+- The marker `<!-- handouts -->` (on the hulpmiddelen page) becomes the list of all handouts.
+- When the PDF is built (HANDREIKING_PDF=1), each handout is rendered on its own from the
+  page's HTML: same paper transforms as the book (papier.py), its own small stylesheet
+  (overrides/pdf/losblad.scss), title, version and page number in the margins, the cited
+  sources at the end. Tagged PDF/UA-1, /Lang nl, only files of the site itself (pdf.py's
+  fetcher), written atomically to site/pdf/<map>/<naam>.pdf. Too long for two pages: first a
+  tighter layout, then a notice (tests/test_build.py fails on it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import posixpath
+import re
+import time
+from pathlib import Path
+
+import weasyprint
+from bs4 import BeautifulSoup
+from mkdocs.utils import get_relative_url
+from weasyprint.text.fonts import FontConfiguration
+
+import boek
+import drukeditie
+import markeringen
+import papier
+import pdf
+
+MAPPEN = {"hulpmiddelen": "Hulpmiddel", "werkkaarten": "Werkkaart"}
+MARKER = "<!-- handouts -->"
+PDF_MAP = "pdf"
+MAX_PAGINAS = 2
+VEEL_BRONNEN = 10
+log = logging.getLogger("mkdocs.hooks.handouts")
+_paginas: dict[str, dict] = {}   # src_uri -> {"titel", "soort", "html", "url"}
+_aan = False
+
+
+def is_handout(src_uri: str) -> bool:
+    map_, _, naam = src_uri.partition("/")
+    return map_ in MAPPEN and naam.endswith(".md") and "/" not in naam and naam != "index.md"
+
+
+def pdf_pad(src_uri: str) -> str:
+    """hulpmiddelen/checklist.md -> pdf/hulpmiddelen/checklist.pdf (in the site)"""
+    return f"{PDF_MAP}/{src_uri[:-3]}.pdf"
+
+
+def on_config(config):
+    global _aan
+    plugin = config.plugins.get("to-pdf")
+    _aan = plugin is not None and getattr(plugin, "enabled", False)
+    _paginas.clear()
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER in markdown:
+        markdown = markdown.replace(MARKER, overzicht(files, page.file.url))
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    if not is_handout(page.file.src_uri):
+        return html
+    link = get_relative_url(pdf_pad(page.file.src_uri), page.file.url)
+    knop = (f'<p class="hr-web hr-losblad-link"><a class="md-button" href="{link}" download type="application/pdf">'
+            f'Download als pdf</a> <span>(A4, om te printen)</span></p>')
+    return re.sub(r"(</h1>)", r"\1\n" + knop.replace("\\", r"\\"), html, count=1)
+
+
+def on_post_page(output, page, config):
+    if _aan and is_handout(page.file.src_uri):
+        _paginas[page.file.src_uri] = {"titel": page.title, "soort": MAPPEN[page.file.src_uri.split("/")[0]],
+                                       "html": output, "url": page.file.url}
+    return output
+
+
+def on_post_build(config):
+    if not _aan:
+        return
+    begin = time.perf_counter()
+    site = Path(config.site_dir)
+    css = drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", "")))
+    te_lang, samen = [], 0
+    lettertypen = FontConfiguration()  # the font is loaded once for all handouts
+    for src_uri, p in sorted(_paginas.items()):
+        doel = site / pdf_pad(src_uri)
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        html = losblad(p, css, config)
+        paginas = schrijf(html, p["titel"], doel, site, lettertypen)
+        if paginas > MAX_PAGINAS:
+            paginas = schrijf(html.replace('class="hr-losblad"', 'class="hr-losblad hr-losblad--compact"', 1),
+                              p["titel"], doel, site, lettertypen)
+        samen += paginas
+        if paginas > MAX_PAGINAS:
+            te_lang.append(f"docs/{src_uri} ({paginas} pagina's)")
+    log.info("Losse pdf's: %s met samen %s pagina's geschreven in %s/ in %.1f s", len(_paginas), samen, PDF_MAP,
+             time.perf_counter() - begin)
+    if te_lang:  # the test (tests/test_build.py) fails on this; the build goes on
+        log.info("LET OP: deze losse pdf's passen niet op twee A4-pagina's: %s — maak de tekst korter of "
+                 "splits het hulpmiddel", ", ".join(te_lang))
+
+
+def overzicht(files, vanuit: str) -> str:
+    """HTML list of all handouts (title from the page's H1), linking the web page and the PDF."""
+    groepen = {soort: [] for soort in MAPPEN.values()}
+    for f in files.documentation_pages():
+        if not is_handout(f.src_uri):
+            continue
+        titel = _titel_uit(f.content_string) or f.name
+        pagina = get_relative_url(f.url, vanuit)
+        bestand = get_relative_url(pdf_pad(f.src_uri), vanuit)
+        groepen[MAPPEN[f.src_uri.split("/")[0]]].append(
+            f'<li><a href="{pagina}">{_esc(titel)}</a> — <a href="{bestand}" download type="application/pdf">'
+            f'pdf</a></li>')
+    delen = []
+    for soort, items in groepen.items():
+        if items:
+            delen.append(f'<p class="hr-handouts__kop"><strong>{soort}en</strong></p>\n<ul class="hr-handouts">\n'
+                         + "\n".join(sorted(items)) + "\n</ul>")
+    return "<div class=\"hr-web hr-handouts-lijst\">\n" + "\n".join(delen) + "\n</div>\n"
+
+
+def _titel_uit(markdown: str) -> str:
+    m = re.search(r"^# (.+?)(\s*\{.*\})?\s*$", markdown, re.M)
+    return m.group(1).strip() if m else ""
+
+
+def _esc(tekst: str) -> str:
+    return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def losblad(p: dict, css: str, config) -> str:
+    """The handout as a complete HTML document."""
+    bron = BeautifulSoup(p["html"], "html.parser")
+    artikel = bron.find("article") or bron.body
+    soup = BeautifulSoup("<html><head></head><body></body></html>", "html.parser")
+    stijl = soup.new_tag("style")
+    stijl.string = css
+    soup.head.append(stijl)
+    body = soup.body
+    body["class"] = ["hr-losblad"]
+    nummer = _boeknummer(p["url"])
+    kop = BeautifulSoup(
+        f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
+        f'werken in detentie</p>', "html.parser")
+    body.append(kop)
+    inhoud = soup.new_tag("article")
+    for kind in list(artikel.contents):
+        inhoud.append(kind.extract())
+    body.append(inhoud)
+    labels = drukeditie.bronlabels(config.docs_dir)
+    geciteerd = papier.voor_papier(inhoud, soup, labels)
+    _verwijzingen(inhoud, p["url"])
+    if geciteerd:
+        body.append(_bronnen(soup, geciteerd, labels, config))
+    papier.typografie(body, vervang_web=False)  # on a loose sheet, "deze pagina" is right
+    datum = config.extra.get("release_date")
+    datum = markeringen.datum_nl(dt.date.fromisoformat(datum) if isinstance(datum, str) else datum)
+    body["data-voet"] = f"{p['titel']} \u00b7 versie {config.extra.get('version')} \u00b7 {datum}"
+    return str(soup)
+
+
+def _boeknummer(url: str) -> str:
+    info = (boek.GEMAAKT.get("nummers") or {}).get(f"{url}:")
+    return info["nr"] if info and info["nr"] else ""
+
+
+def _verwijzingen(el, url: str) -> None:
+    """A link to another page: on a loose sheet it points into the book, "(zie handreiking 2.1)"."""
+    nummers = boek.GEMAAKT.get("nummers") or {}
+    for a in el.find_all("a", href=True):
+        href = a["href"]
+        if re.match(r"^(https?:|mailto:|#)", href) or "hr-bronlink" in (a.get("class") or []):
+            continue
+        pad, _, anker = href.partition("#")
+        doel = posixpath.normpath(posixpath.join(url, pad or "."))
+        doel = "" if doel == "." else doel + "/"
+        info = nummers.get(f"{doel}:{anker}") or nummers.get(f"{doel}:")
+        if info and info["nr"] and not info["nr"].startswith("deel"):
+            zie = BeautifulSoup(f'<span class="hr-zie">\u00a0(zie handreiking {info["nr"]})</span>', "html.parser")
+            a.insert_after(zie.span)
+        a.unwrap()
+
+
+def _bronnen(soup, geciteerd: list[str], labels: dict, config):
+    """The sources this handout cites, as one run-in paragraph: the label used in the text
+    and the title (only the label when there are many); the full entries are in the
+    book's bibliography."""
+    import controles as c
+
+    alle = {b["id"]: b for b in (c.lees_yaml(c.data_map(config.docs_dir) / "bronnen.yml") or [])}
+    volgorde = list(labels)
+    sectie = soup.new_tag("section", attrs={"class": "hr-losblad__bronnen"})
+    kop = soup.new_tag("h2")
+    kop.string = "Bronnen"
+    sectie.append(kop)
+    alinea = soup.new_tag("p", attrs={"class": "hr-losblad__bronlijst"})
+    eerst = True
+    for bron_id in sorted(geciteerd, key=lambda i: volgorde.index(i) if i in volgorde else 0):
+        if bron_id not in alle:
+            continue
+        if not eerst:
+            alinea.append("; ")
+        eerst = False
+        label = soup.new_tag("span", attrs={"id": bron_id, "class": "hr-losblad__bronlabel"})
+        label.string = labels[bron_id]["label"]
+        if len(geciteerd) <= VEEL_BRONNEN:
+            titel = soup.new_tag("em")
+            titel.string = " ".join(str(alle[bron_id]["titel"]).split())
+            alinea.extend([label, ": ", titel])
+        else:  # many sources: the labels only, to keep the sheet at two pages
+            alinea.append(label)
+    alinea.append(". Volledige vermeldingen met webadres: in de bronnenlijst van de handreiking.")
+    sectie.append(alinea)
+    return sectie
+
+
+def schrijf(html: str, titel: str, doel: Path, site: Path, lettertypen=None) -> int:
+    """Render one handout, tagged, atomically; returns its number of pages."""
+    html = pdf.voor_print(html, titel)
+    document = weasyprint.HTML(string=html, url_fetcher=pdf.veilige_fetcher(site), base_url=str(site)).render(
+        pdf_variant=pdf.PDF_VARIANT, font_config=lettertypen)
+    tijdelijk = doel.with_suffix(".pdf.deel")
+    document.write_pdf(str(tijdelijk), pdf_variant=pdf.PDF_VARIANT)
+    os.replace(tijdelijk, doel)
+    return len(document.pages)
