@@ -77,7 +77,7 @@ def vraag(prompt: str) -> str:
         return input(prompt).strip()
     except EOFError:
         raise SystemExit("\nGeen antwoord gekregen. Geef de titel en de soort mee, bijvoorbeeld:\n"
-                         "  python scripts/nieuw_voorbeeld.py --titel \"Ouder-kinddag in PI Zwolle\" --soort praktijk")
+                         "  python scripts/nieuw_voorbeeld.py --titel \"Ouder-kinddag in PI Zwolle\" --soort praktijk") from None
 
 
 def vraag_titel() -> str:

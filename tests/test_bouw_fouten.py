@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, run
 
 MKDOCS = Path(sys.executable).with_name("mkdocs")

@@ -7,6 +7,7 @@ import shutil
 import sys
 
 import pytest
+
 from conftest import ROOT, run, vereist
 
 GOED = """---

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import sys
-import urllib.error
 from pathlib import Path
 
 import pytest
@@ -226,7 +225,7 @@ def test_release(repo):
     r = uitbrengen(repo, "1.1.0")
     assert r.returncode == 0, r.stderr
     mkdocs_na = (repo / "mkdocs.yml").read_text("utf-8").splitlines()
-    verschil = [(a, b) for a, b in zip(mkdocs_voor, mkdocs_na) if a != b]
+    verschil = [(a, b) for a, b in zip(mkdocs_voor, mkdocs_na, strict=True) if a != b]
     assert len(mkdocs_voor) == len(mkdocs_na)
     assert [b for _, b in verschil] == ["  version: 1.1.0", "  release_date: 2027-03-05"]
     tekst = (repo / "docs" / "over" / "versiegeschiedenis.md").read_text("utf-8")

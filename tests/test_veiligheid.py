@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
 from conftest import ROOT, run
 
 MKDOCS = Path(sys.executable).with_name("mkdocs")
@@ -343,8 +344,9 @@ def test_vangnet_maakt_alles_onschadelijk_in_site_zoekindex_en_pdf(tmp_path):
 def test_pdf_fetcher_weigert_lokale_bestanden_en_internet(tmp_path):
     """Rendering HTML with a file:// attachment or a remote image stops with a Dutch message
     naming the page; a file inside the site is fine. No request reaches the network."""
-    import pdf as pdfhook
     from mkdocs.exceptions import PluginError
+
+    import pdf as pdfhook
 
     site = tmp_path / "site"
     (site / "over").mkdir(parents=True)

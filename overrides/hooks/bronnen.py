@@ -14,8 +14,9 @@ import html
 import posixpath
 import re
 
-import controles as c
 from mkdocs.exceptions import PluginError
+
+import controles as c
 
 MARKER = "<!-- bronnenlijst -->"
 VERPLICHT = ("id", "auteurs", "jaar", "titel", "soort")

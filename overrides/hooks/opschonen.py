@@ -12,8 +12,9 @@ import html
 import re
 from html.parser import HTMLParser
 
-import controles as c
 import nh3
+
+import controles as c
 
 # -- The allowlist: what the handreiking's Markdown, extensions and hooks produce ----------
 

@@ -12,9 +12,10 @@ import posixpath
 import re
 from pathlib import Path
 
-import controles as c
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
+import controles as c
 
 MAP = "praktijkvoorbeelden"
 OVERZICHT = f"{MAP}/index.md"

@@ -20,10 +20,11 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import controles as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Link, Section
+
+import controles as c
 from opschonen import bevindingen_in_html, schoon, veilige_url
 
 # -- Hook -------------------------------------------------------------------------------

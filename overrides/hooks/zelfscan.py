@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import controles as c
 import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+
+import controles as c
 
 MARKER = "<!-- zelfscan -->"
 PLEK = '<div class="hr-zelfscan-plek"></div>'
