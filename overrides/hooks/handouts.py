@@ -36,6 +36,7 @@ MAPPEN = {"hulpmiddelen": "Hulpmiddel", "werkkaarten": "Werkkaart"}
 MARKER = "<!-- handouts -->"
 PDF_MAP = "pdf"
 MAX_PAGINAS = 2
+MAX_PAGINAS_KAART = 1  # a werkkaart is one A4
 VEEL_BRONNEN = 10
 log = logging.getLogger("mkdocs.hooks.handouts")
 _paginas: dict[str, dict] = {}   # src_uri -> {"titel", "soort", "html", "url"}
@@ -94,12 +95,13 @@ def on_post_build(config):
         doel = site / pdf_pad(src_uri)
         doel.parent.mkdir(parents=True, exist_ok=True)
         html = losblad(p, css, config)
+        grens = MAX_PAGINAS_KAART if p["soort"] == "Werkkaart" else MAX_PAGINAS
         paginas = schrijf(html, p["titel"], doel, site, lettertypen)
-        if paginas > MAX_PAGINAS:
-            paginas = schrijf(html.replace('class="hr-losblad"', 'class="hr-losblad hr-losblad--compact"', 1),
+        if paginas > grens:
+            paginas = schrijf(html.replace('class="hr-losblad', 'class="hr-losblad hr-losblad--compact', 1),
                               p["titel"], doel, site, lettertypen)
         samen += paginas
-        if paginas > MAX_PAGINAS:
+        if paginas > grens:
             te_lang.append(f"docs/{src_uri} ({paginas} pagina's)")
     log.info("Losse pdf's: %s met samen %s pagina's geschreven in %s/ in %.1f s", len(_paginas), samen, PDF_MAP,
              time.perf_counter() - begin)
@@ -146,7 +148,7 @@ def losblad(p: dict, css: str, config) -> str:
     stijl.string = css
     soup.head.append(stijl)
     body = soup.body
-    body["class"] = ["hr-losblad"]
+    body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else [])
     nummer = _boeknummer(p["url"])
     kop = BeautifulSoup(
         f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
@@ -156,6 +158,8 @@ def losblad(p: dict, css: str, config) -> str:
     for kind in list(artikel.contents):
         inhoud.append(kind.extract())
     body.append(inhoud)
+    if p["soort"] == "Werkkaart":
+        _situaties_in_kolommen(inhoud, soup)
     labels = drukeditie.bronlabels(config.docs_dir)
     geciteerd = papier.voor_papier(inhoud, soup, labels)
     _verwijzingen(inhoud, p["url"])
@@ -166,6 +170,18 @@ def losblad(p: dict, css: str, config) -> str:
     datum = markeringen.datum_nl(dt.date.fromisoformat(datum) if isinstance(datum, str) else datum)
     body["data-voet"] = f"{p['titel']} \u00b7 versie {config.extra.get('version')} \u00b7 {datum}"
     return str(soup)
+
+
+def _situaties_in_kolommen(inhoud, soup) -> None:
+    """A werkkaart's situations (from the first H3 to the next H2) in one block that the
+    stylesheet sets in two columns, so the card fits on one A4."""
+    eerste = inhoud.find("h3")
+    if eerste is None:
+        return
+    blok = soup.new_tag("div", attrs={"class": "hr-kaart-situaties"})
+    eerste.insert_before(blok)
+    while blok.next_sibling is not None and getattr(blok.next_sibling, "name", None) != "h2":
+        blok.append(blok.next_sibling.extract())
 
 
 def _boeknummer(url: str) -> str:
