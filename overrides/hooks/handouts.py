@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import logging
 import os
 import posixpath
@@ -78,7 +79,8 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     if _aan and is_handout(page.file.src_uri):
-        _paginas[page.file.src_uri] = {"titel": page.title, "soort": MAPPEN[page.file.src_uri.split("/")[0]],
+        # page.title is escaped for the theme (veilig.py); the PDF metadata and margins want plain text
+        _paginas[page.file.src_uri] = {"titel": html_lib.unescape(page.title), "soort": MAPPEN[page.file.src_uri.split("/")[0]],
                                        "html": output, "url": page.file.url}
     return output
 
