@@ -1085,3 +1085,18 @@ def test_printen_van_een_hulpmiddel_of_werkkaart(browser, server, tmp_path, pad)
     page.goto(server + pad)
     assert not page.locator("button[data-hr-print]").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize("kaart", ["piw-mentor", "bezoek-portier", "casemanager", "mmd"])
+def test_werkkaart_print_op_een_a4(browser, server, tmp_path, kaart):
+    """A werkkaart printed from the browser fits one A4 sheet, as it does as a handout PDF."""
+    import pikepdf
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + f"werkkaarten/{kaart}/")
+    pdf = tmp_path / f"{kaart}.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
+    context.close()
+    with pikepdf.open(pdf) as doc:
+        assert len(doc.pages) == 1, f"werkkaart {kaart} print op {len(doc.pages)} A4-pagina's in plaats van één"

@@ -71,6 +71,10 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if not is_handout(page.file.src_uri):
         return html
+    if page.file.src_uri.startswith("werkkaarten/"):  # for the browser's print: one A4 too
+        soup = BeautifulSoup(html, "html.parser")
+        _situaties_in_kolommen(soup, soup)
+        html = str(soup)
     link = get_relative_url(pdf_pad(page.file.src_uri), page.file.url)
     knop = (f'<p class="hr-web hr-losblad-link"><a class="md-button" href="{link}" download type="application/pdf">'
             f'Download als pdf</a> <span>(A4, om te printen)</span></p>')
@@ -178,7 +182,7 @@ def _situaties_in_kolommen(inhoud, soup) -> None:
     """A werkkaart's situations (from the first H3 to the next H2) in one block that the
     stylesheet sets in two columns, so the card fits on one A4."""
     eerste = inhoud.find("h3")
-    if eerste is None:
+    if eerste is None or inhoud.find(class_="hr-kaart-situaties") is not None:
         return
     blok = soup.new_tag("div", attrs={"class": "hr-kaart-situaties"})
     eerste.insert_before(blok)
