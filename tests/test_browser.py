@@ -1100,3 +1100,30 @@ def test_werkkaart_print_op_een_a4(browser, server, tmp_path, kaart):
     context.close()
     with pikepdf.open(pdf) as doc:
         assert len(doc.pages) == 1, f"werkkaart {kaart} print op {len(doc.pages)} A4-pagina's in plaats van één"
+
+
+# The subjects that have one home: searching for them puts that home first, not a page
+# that only mentions them (issues 11 and 12).
+EERSTE_TREFFER = [
+    ("gezag", GEZAG),
+    ("omgangsregeling", GEZAG),
+    ("meldcode", VEILIG),
+    ("bezoekregels", "pijlers/faciliteiten-en-ondersteuning/bezoek-en-contact/"),
+    ("huis van bewaring", "situaties/de-eerste-dagen/"),
+    ("moeders in detentie", "situaties/moeders-babys-en-jonge-ouders/"),
+    ("school informeren", VERTELLEN),
+    ("wat vertel ik mijn kind", VERTELLEN),
+    ("AVG", "hulpmiddelen/vastleggen-en-delen/"),
+]
+
+
+def test_zoeken_zet_de_eigen_plek_bovenaan(pagina, server):
+    pagina.goto(server)
+    pagina.wait_for_load_state("networkidle")
+    pagina.keyboard.press("/")
+    missers = []
+    for vraag, thuis in EERSTE_TREFFER:
+        resultaten = zoek(pagina, vraag)
+        if not resultaten or resultaten[0] != thuis:
+            missers.append(f"'{vraag}': verwacht {thuis} bovenaan, kreeg {resultaten[:3]}")
+    assert not missers, "\n".join(missers)

@@ -135,7 +135,7 @@ def test_offline_in_chromium_navigatie_zoeken_en_pdf(uitgepakt, offline_pagina):
     eerste = page.locator(".md-search-result__item a.md-search-result__link").first
     eerste.wait_for(timeout=10_000)
     doel = eerste.evaluate("a => a.href")
-    assert doel.startswith("file://") and "signalen-en-meldcode" in doel, doel
+    assert doel.startswith("file://") and "als-het-niet-veilig-is" in doel, doel  # the one home of the meldcode
     with page.expect_navigation():
         eerste.click()
     assert page.locator("h1").inner_text().startswith("Signalen")
