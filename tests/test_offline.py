@@ -138,7 +138,7 @@ def test_offline_in_chromium_navigatie_zoeken_en_pdf(uitgepakt, offline_pagina):
     assert doel.startswith("file://") and "als-het-niet-veilig-is" in doel, doel  # the one home of the meldcode
     with page.expect_navigation():
         eerste.click()
-    assert page.locator("h1").inner_text().startswith("Signalen")
+    assert page.locator("h1").inner_text().startswith("Als het niet veilig is")
 
     assert not page.fouten, f"fouten in de console: {page.fouten}"
     assert not page.geblokkeerd, f"de offline-editie probeerde internet te gebruiken: {page.geblokkeerd}"
