@@ -21,15 +21,16 @@ import argparse
 import datetime as dt
 import re
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from babel.dates import format_date
+
+from offline import lees_config
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIEGESCHIEDENIS = Path("docs/over/versiegeschiedenis.md")
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 CITATION = Path("CITATION.cff")
-PDF_NAAM = "handreiking-gezinsgericht-werken-in-detentie.pdf"
 ONUITGEBRACHT_KOP = "## Nog niet uitgebracht { #nog-niet-uitgebracht }"
 GEEN_WIJZIGINGEN = re.compile(r"^Nog geen wijzigingen na versie [^\s]+\.\s*$")
 
@@ -119,11 +120,16 @@ def repo_url(mkdocs_tekst: str) -> str:
     return m.group(1).rstrip("/")
 
 
-def pdf_link(repo: str, versie: str) -> str:
-    return f"[De pdf van versie {versie}]({repo}/releases/download/v{versie}/{PDF_NAAM})"
+def pdf_naam(mkdocs_pad: Path) -> str:
+    """The file name of the book PDF, from its one place in mkdocs.yml (extra.pdf)."""
+    return PurePosixPath(lees_config(mkdocs_pad)["extra"]["pdf"]).name
 
 
-def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date, repo: str = "") -> str:
+def pdf_link(repo: str, versie: str, pdf: str) -> str:
+    return f"[De pdf van versie {versie}]({repo}/releases/download/v{versie}/{pdf})"
+
+
+def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date, repo: str = "", pdf: str = "") -> str:
     """Turn the unreleased section into the section of `versie`, with a fresh one above it."""
     regels = tekst.splitlines()
     try:
@@ -147,7 +153,7 @@ def dateer_versiegeschiedenis(tekst: str, versie: str, datum: dt.date, repo: str
         ONUITGEBRACHT_KOP, "",
         f"Nog geen wijzigingen na versie {versie}.", "",
         f"## {versie} — {datum_nl(datum)} {{ #{anker(versie)} }}", "",
-        *([pdf_link(repo, versie), ""] if repo else []),
+        *([pdf_link(repo, versie, pdf), ""] if repo and pdf else []),
         *inhoud, "",
     ]
     uit = regels[:kop] + nieuw + regels[einde:]
@@ -196,7 +202,7 @@ def release(root: Path, versie: str, datum: dt.date) -> str:
                           f"of {oud[0]}.{oud[1] + 1}.0 voor nieuwe inhoud.")
     nieuwe_mkdocs = zet_versie(mkdocs_tekst, versie, datum)
     nieuwe_geschiedenis = dateer_versiegeschiedenis(geschiedenis_pad.read_text(encoding="utf-8"), versie, datum,
-                                                    repo_url(mkdocs_tekst))
+                                                    repo_url(mkdocs_tekst), pdf_naam(mkdocs_pad))
     citatie_pad = root / CITATION
     nieuwe_citatie = zet_citatie(citatie_pad.read_text(encoding="utf-8"), versie, datum) if citatie_pad.exists() else None
     mkdocs_pad.write_text(nieuwe_mkdocs, encoding="utf-8")

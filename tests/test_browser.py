@@ -502,10 +502,15 @@ def zoek(page: Page, vraag: str) -> list[str]:
         ".md-search-result__item", "els => els.map(li => new URL(li.querySelector('a.md-search-result__link').href).pathname)")]
 
 
-def test_zoekkwaliteit(pagina, server):
+def open_zoeken(pagina, server) -> None:
+    """The home page, loaded, with the search field open."""
     pagina.goto(server)
     pagina.wait_for_load_state("networkidle")
     pagina.keyboard.press("/")
+
+
+def test_zoekkwaliteit(pagina, server):
+    open_zoeken(pagina, server)
     missers = []
     for vraag, verwacht in ZOEKVRAGEN:
         resultaten = zoek(pagina, vraag)
@@ -1118,9 +1123,7 @@ EERSTE_TREFFER = [
 
 
 def test_zoeken_zet_de_eigen_plek_bovenaan(pagina, server):
-    pagina.goto(server)
-    pagina.wait_for_load_state("networkidle")
-    pagina.keyboard.press("/")
+    open_zoeken(pagina, server)
     missers = []
     for vraag, thuis in EERSTE_TREFFER:
         resultaten = zoek(pagina, vraag)
