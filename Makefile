@@ -22,9 +22,11 @@ help:
 
 # Python-omgeving met de vastgepinde pakketten; opnieuw als requirements*.txt verandert.
 # Bouwen heeft alleen requirements.txt nodig; de tests ook requirements-test.txt.
-$(BIN)/.geinstalleerd: requirements.txt
+# Het pakket handreiking/ (de plugins en controles) komt er bewerkbaar bij: pip install -e .
+$(BIN)/.geinstalleerd: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(BIN)/.test-geinstalleerd: $(BIN)/.geinstalleerd requirements-test.txt
@@ -51,7 +53,7 @@ check: $(BIN)/.geinstalleerd systeem
 	$(BIN)/python scripts/controleer.py
 
 lint: $(BIN)/.test-geinstalleerd
-	$(BIN)/ruff check overrides scripts tests
+	$(BIN)/ruff check handreiking scripts tests
 	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/zizmor --offline --quiet .github/
 

@@ -2,7 +2,7 @@
 
 Measures the site-only build, the full build with the PDFs, and separately the book
 (pages, seconds, seconds per page, size: from mkdocs-to-pdf's own timing) and the loose
-handouts (count, pages, seconds: from overrides/hooks/handouts.py), home page weight
+handouts (count, pages, seconds: from handreiking/druk/handouts.py), home page weight
 (HTML + CSS + JS + fonts, without the search index), search index size, the
 `mkdocs serve` rebuild time after touching one page, and Lighthouse scores (npm
 `lighthouse` with the system Chromium) for the home page and one pillar page.

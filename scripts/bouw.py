@@ -3,7 +3,7 @@
 A failed build (a broken link, bad front matter, a PDF error) leaves the last good
 site/ untouched. Used by `make build` and `make offline`.
 
-- The PDF is only rendered when the website stage had no errors (overrides/hooks/pdf.py
+- The PDF is only rendered when the website stage had no errors (handreiking/druk/pdf.py
   stops before the render), so an editor sees the Dutch message in seconds.
 - The new site/ is readable by a web server running as another user: folders 0755,
   files 0644 (mkdtemp makes 0700, and a strict umask would make 0600).

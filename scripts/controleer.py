@@ -1,7 +1,7 @@
 """`make check`: all content checks, with Dutch findings `bestand:regel: wat — oplossing`.
 
 Errors (FOUT) give exit code 1; warnings (let op) do not. Ends with a readability report.
-The checks themselves are pure functions in overrides/hooks/controles.py. Besides the
+The checks themselves are pure functions in the package handreiking/controles/. Besides the
 pages it checks the data files (docs/_data), the files in docs/ (types, names, sizes,
 SVGs), glossary terms removed while still used (against git), and then builds the website
 once into a temporary folder (no PDF, a few seconds) for what only a build sees: links,
@@ -21,9 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-
-import controles as c  # noqa: E402
+from handreiking import controles as c  # noqa: E402
 
 FLESCH_MIN = 40
 ZINSLENGTE_MAX = 20

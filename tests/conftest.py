@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository root, the hook modules on sys.path, and one real
+"""Shared fixtures: the repository root, the scripts on sys.path (the engine is the installed package `handreiking`), and one real
 full build (site and PDF) per test session in a temporary folder."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 PDF_NAAM = "pdf/handreiking-gezinsgericht-werken-in-detentie.pdf"

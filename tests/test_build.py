@@ -17,7 +17,7 @@ VERSIE = str(CONFIG["extra"]["version"])
 
 PDF_CONFIG = next(p["to-pdf"] for p in CONFIG["plugins"] if isinstance(p, dict) and "to-pdf" in p)
 NIET_IN_PDF = [re.compile(p) for p in PDF_CONFIG["exclude_pages"]]
-NAWERK = "over/"  # the back matter: chapters without a part divider (overrides/hooks/boek.py)
+NAWERK = "over/"  # the back matter: chapters without a part divider (handreiking/druk/boek.py)
 
 
 def nav_paginas(nav=CONFIG["nav"]):

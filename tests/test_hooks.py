@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import begrippen
-import bijgewerkt
-import bronnen
-import markeringen
-import pdf
-import praktijkvoorbeelden as pv
-import zelfscan
+from handreiking import controles as c
+from handreiking.druk import pdf
+from handreiking.opschonen import pagina as opschonen
+from handreiking.opschonen import veilig
+from handreiking.web import begrippen, bijgewerkt, bronnen, markeringen, meldingen, voorpagina, voorvertoning, zelfscan
+from handreiking.web import praktijkvoorbeelden as pv
+from handreiking.zoeken import zoektermen
 
 VOCAB = {
     "pijlers": [{"nummer": n, "titel": f"Pijler {n}"} for n in (1, 2, 3, 4)],
@@ -177,9 +177,6 @@ def test_voor_print_zet_taal_titel_en_haalt_webonderdelen_weg():
 
 # -- voorpagina labels, meldingen, zoektermen ------------------------------------------
 
-import meldingen  # noqa: E402
-import voorpagina  # noqa: E402
-import zoektermen  # noqa: E402
 
 
 def test_labels_uit_pijlers_en_doelgroep():
@@ -229,9 +226,6 @@ def test_pdf_wordt_getagd_en_pas_op_het_eind_op_zijn_plek_gezet(tmp_path):
 
 # -- opschonen and veilig: the sanitiser and the check on the rendered HTML ---------------------------
 
-import opschonen  # noqa: E402
-import veilig  # noqa: E402
-import voorvertoning  # noqa: E402
 
 # What Markdown, its extensions and the hooks really produce: must pass unchanged.
 LEGITIEM = [
@@ -305,7 +299,6 @@ def test_regel_van_een_bevinding_in_de_bron():
 
 # -- controles: names, SVG, titles, tables, generated Markdown ------------------------------
 
-import controles as c  # noqa: E402
 
 
 def test_voorgestelde_naam_zonder_spaties_en_accenten():
@@ -408,7 +401,7 @@ def test_foutpagina_bij_mislukte_voorvertoning(tmp_path):
 # -- Search, glossary and the metadata line (pure functions of the site hooks) -------------------
 
 def test_synoniemen_alleen_als_het_doelwoord_er_staat():
-    import zoektermen
+    from handreiking.zoeken import zoektermen
 
     synoniemen = {"angstig": ["bang"], "bajes": ["gevangenis", "PI"]}
     assert zoektermen.gevonden_synoniemen("Een kind is bang.", synoniemen) == ["angstig"]
@@ -418,7 +411,7 @@ def test_synoniemen_alleen_als_het_doelwoord_er_staat():
 
 
 def test_zoekindex_zonder_bronnoten_en_met_verborgen_velden():
-    import zoektermen
+    from handreiking.zoeken import zoektermen
 
     docs = [{"location": "a/", "title": "Bezoek", "text": "Een kind is bang<sup>1</sup> bij het bezoek.", "tags": ["x"]},
             {"location": "a/#bronnen", "title": "Bronnen", "text": "Venema (2024)."}]
@@ -428,7 +421,7 @@ def test_zoekindex_zonder_bronnoten_en_met_verborgen_velden():
 
 
 def test_tooltip_alleen_bij_het_eerste_gebruik():
-    import begrippen
+    from handreiking.web import begrippen
 
     html = ('<h2><abbr title="u">DJI</abbr></h2><p><abbr title="u">DJI</abbr> en <abbr title="u">DJI</abbr>, '
             '<a href="x"><abbr title="v">PI</abbr></a> en <abbr title="v">PI</abbr></p>')
@@ -438,7 +431,7 @@ def test_tooltip_alleen_bij_het_eerste_gebruik():
 
 
 def test_kenmerken_onder_de_titel():
-    import voorpagina
+    from handreiking.web import voorpagina
 
     vocab = {"pijlers": [{"nummer": 1, "titel": "Faciliteiten", "kort": "Faciliteiten", "pagina": "p1.md"}],
              "rollen": [{"id": "mmd", "naam": "MMD'er"}]}

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-import controles as c
 from conftest import ROOT, run, vereist
+from handreiking import controles as c
 
 DOCS = ROOT / "docs"
 DATA = DOCS / "_data"

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-import controles as c
 import nieuw_voorbeeld as nv
 import release
 from conftest import ROOT, run
+from handreiking import controles as c
 
 SCRIPTS = ROOT / "scripts"
 SJABLONEN = SCRIPTS / "sjablonen"

@@ -346,7 +346,7 @@ def test_pdf_fetcher_weigert_lokale_bestanden_en_internet(tmp_path):
     naming the page; a file inside the site is fine. No request reaches the network."""
     from mkdocs.exceptions import PluginError
 
-    import pdf as pdfhook
+    from handreiking.druk import pdf as pdfhook
 
     site = tmp_path / "site"
     (site / "over").mkdir(parents=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-import controles as c
+from handreiking import controles as c
 
 BESTAND = "docs/_data/synoniemen.yml"
 # Pages left out of the index, each with its reason.

@@ -67,14 +67,6 @@ def on_post_build(config):
                           "gemaakt. Los eerst die fouten op en bouw opnieuw.")
 
 
-def on_files(files, config):
-    """The PDF templates in overrides/pdf/ are for the plugin, not for the website."""
-    for f in list(files):
-        if f.src_uri.startswith("pdf/") and f.abs_src_path and "overrides" in Path(f.abs_src_path).parts:
-            files.remove(f)
-    return files
-
-
 # -- Only the site itself: the URL fetcher ---------------------------------------------
 
 class GeweigerdeBron(FatalURLFetchingError):

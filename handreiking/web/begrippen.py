@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-import controles as c
+from handreiking import controles as c
 
 MARKER = "<!-- begrippenlijst -->"
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)

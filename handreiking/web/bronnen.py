@@ -16,7 +16,7 @@ import re
 
 from mkdocs.exceptions import PluginError
 
-import controles as c
+from handreiking import controles as c
 
 MARKER = "<!-- bronnenlijst -->"
 VERPLICHT = ("id", "auteurs", "jaar", "titel", "soort")

@@ -5,7 +5,7 @@
 - The marker `<!-- handouts -->` (on the hulpmiddelen page) becomes the list of all handouts.
 - When the PDF is built (HANDREIKING_PDF=1), each handout is rendered on its own from the
   page's HTML: same paper transforms as the book (papier.py), its own small stylesheet
-  (overrides/pdf/losblad.scss), title, version and page number in the margins, the cited
+  (handreiking/druk/sjablonen/losblad.scss), title, version and page number in the margins, the cited
   sources at the end. Tagged PDF/UA-1, /Lang nl, only files of the site itself (pdf.py's
   fetcher), written atomically to site/pdf/<map>/<naam>.pdf. Too long for two pages: first a
   tighter layout, then a notice (tests/test_build.py fails on it).
@@ -27,11 +27,8 @@ from bs4 import BeautifulSoup
 from mkdocs.utils import get_relative_url
 from weasyprint.text.fonts import FontConfiguration
 
-import boek
-import drukeditie
-import markeringen
-import papier
-import pdf
+from handreiking.druk import boek, drukeditie, papier, pdf
+from handreiking.web import markeringen
 
 MAPPEN = {"hulpmiddelen": "Hulpmiddel", "werkkaarten": "Werkkaart"}
 MARKER = "<!-- handouts -->"
@@ -216,7 +213,7 @@ def _bronnen(soup, geciteerd: list[str], labels: dict, config):
     """The sources this handout cites, as one run-in paragraph: the label used in the text
     and the title (only the label when there are many); the full entries are in the
     book's bibliography."""
-    import controles as c
+    from handreiking import controles as c
 
     alle = {b["id"]: b for b in (c.lees_yaml(c.data_map(config.docs_dir) / "bronnen.yml") or [])}
     volgorde = list(labels)

@@ -2,7 +2,7 @@
 
 mkdocs-to-pdf numbers the headings and writes a flat table of contents (`make_indexes`);
 this hook puts `boek.maak_boek` in its place, with the navigation as the plan and
-overrides/pdf/boek.scss as the only stylesheet. Pages listed under `exclude_pages` in
+handreiking/druk/sjablonen/boek.scss as the only stylesheet. Pages listed under `exclude_pages` in
 the to-pdf block of mkdocs.yml are not in the book. Only active when the PDF is built.
 """
 
@@ -14,13 +14,12 @@ from pathlib import Path
 import jinja2
 import sass
 
-import boek
-import controles as c
-import papier
-from bronnen import _sorteer
+from handreiking import controles as c
+from handreiking.druk import boek, papier
+from handreiking.web.bronnen import _sorteer
 
-PDF_MAP = Path(__file__).resolve().parent.parent / "pdf"
-FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+PDF_MAP = Path(__file__).resolve().parent / "sjablonen"
+FONTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "fonts"
 log = logging.getLogger("mkdocs.hooks.drukeditie")
 _staat: dict = {}
 
@@ -100,7 +99,7 @@ def plan(items) -> list[dict]:
 
 
 def stylesheet(naam: str, versie: str) -> str:
-    """A print stylesheet from overrides/pdf, with the version and the embedded font."""
+    """A print stylesheet from handreiking/druk/sjablonen, with the version and the embedded font."""
     bron = f'$versie: "{versie}";\n' + (PDF_MAP / naam).read_text("utf-8")
     css = sass.compile(string=bron, include_paths=[str(PDF_MAP)], output_style="compressed")
     return papier.fontface_css(FONTS) + "\n" + css
@@ -120,4 +119,4 @@ def _maak_boek(soup, options) -> None:
     log.info("Drukeditie: %s hoofdstukken, %s bronnen geciteerd", feiten["hoofdstukken"], feiten["bronnen"])
     for teken in feiten["ontbreekt"]:
         log.warning("Drukeditie: het teken %s staat niet in het lettertype van de pdf (Source Sans 3) — "
-                    "schrijf het anders of voeg een vervanging toe in overrides/hooks/papier.py (VERVANG_TEKEN)", teken)
+                    "schrijf het anders of voeg een vervanging toe in handreiking/druk/papier.py (VERVANG_TEKEN)", teken)

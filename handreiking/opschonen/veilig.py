@@ -24,8 +24,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Link, Section
 
-import controles as c
-from opschonen import bevindingen_in_html, schoon, veilige_url
+from handreiking import controles as c
+from handreiking.opschonen.pagina import bevindingen_in_html, schoon, veilige_url
 
 # -- Hook -------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-import papier
+from handreiking.druk import papier
 
 NAWERK = "over/"                        # index path of the section that is back matter
 SLOT = "over/colofon/"                  # the chapter that closes the book

@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-import controles as c
+from handreiking import controles as c
 
 _bevindingen: list[c.Bevinding] = []
 _vocab: dict = {}

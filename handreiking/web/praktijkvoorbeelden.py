@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-import controles as c
+from handreiking import controles as c
 
 MAP = "praktijkvoorbeelden"
 OVERZICHT = f"{MAP}/index.md"

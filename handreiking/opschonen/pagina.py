@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-import controles as c
+from handreiking import controles as c
 
 # -- The allowlist: what the handreiking's Markdown, extensions and hooks produce ----------
 

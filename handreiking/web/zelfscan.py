@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-import controles as c
+from handreiking import controles as c
 
 MARKER = "<!-- zelfscan -->"
 PLEK = '<div class="hr-zelfscan-plek"></div>'

@@ -14,7 +14,7 @@ from babel.dates import format_date
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-import controles as c
+from handreiking import controles as c
 
 MARKERING = re.compile(r"<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=\S+)*)\s*-->")
 

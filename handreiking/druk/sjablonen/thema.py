@@ -1,5 +1,5 @@
 """mkdocs-to-pdf theme handler: no Material print styles and no PDF button from the
-plugin. The book has its own stylesheet (boek.scss, set by overrides/hooks/drukeditie.py)
+plugin. The book has its own stylesheet (boek.scss, set by handreiking/druk/drukeditie.py)
 and the site shows its own "Download als pdf" link, also while serving."""
 
 

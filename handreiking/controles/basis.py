@@ -1,0 +1,111 @@
+"""The shared shape of every content check: a finding (file, line, level, what, fix),
+the error that carries findings, and small helpers for values and safe text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+
+import yaml
+
+# libyaml is several times faster than pure-Python YAML; `make serve` rebuilds feel it.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_cache: dict[tuple[str, int], object] = {}
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    """One finding: file, line, level, what is wrong and how to fix it."""
+
+    bestand: str
+    regel: int
+    niveau: str
+    wat: str
+    oplossing: str
+
+    def __str__(self) -> str:
+        soort = "FOUT" if self.niveau == FOUT else "let op"
+        return f"{self.bestand}:{self.regel}: {soort}: {self.wat} — {self.oplossing}"
+
+
+class InhoudFout(Exception):
+    """Raised by hooks when content has errors; carries the findings."""
+
+    def __init__(self, bevindingen: list[Bevinding]):
+        self.bevindingen = bevindingen
+        super().__init__("\n".join(str(b) for b in bevindingen))
+
+
+
+def _veldregel(tekst: str, veld: str) -> int:
+    for i, regel in enumerate(tekst.splitlines()[:60], start=1):
+        if regel.startswith(f"{veld}:"):
+            return i
+    return 1
+
+
+def _hashbaar(waarde) -> bool:
+    return isinstance(waarde, (str, int, float, bool, dt.date)) or waarde is None
+
+
+def als_lijst(waarde) -> list:
+    """A front-matter field that may be one value or a list of values, as a list."""
+    if waarde is None:
+        return []
+    return waarde if isinstance(waarde, list) else [waarde]
+
+
+def _tekst(waarde) -> str:
+    """A value for inside a message: one line, at most 60 characters."""
+    s = " ".join(str(waarde).split())
+    return s if len(s) <= 60 else s[:57] + "..."
+
+
+# Front matter fields whose text ends up inside an HTML attribute (meta description,
+# title, aria-label): a straight double quote there would end the attribute.
+_VELDEN_IN_ATTRIBUUT = ("title", "beschrijving", "description", "subtitle", "titel")
+
+
+def onveilige_tekst(waarde: str, in_attribuut: bool = False) -> str | None:
+    """Why a plain-text value (front matter, data file, title) may not be used, or None.
+
+    Text from editors lands in the navigation, the <head>, overviews and the search
+    index, partly without escaping by the theme. So no HTML: no < or >, no character
+    references such as &lt; (they turn into < again in some places), and inside an
+    attribute no straight double quote.
+    """
+    if "<" in waarde or ">" in waarde:
+        return "bevat het teken < of > (HTML is hier niet toegestaan)"
+    if re.search(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", waarde, re.I):
+        return "bevat een HTML-code met & en ; (zoals &lt;)"
+    if in_attribuut and '"' in waarde:
+        return "bevat een recht aanhalingsteken (\")"
+    return None
+
+
+def _strings(waarde, pad: str = ""):
+    """All strings in a front matter value, with a readable path (tags[1], search.boost)."""
+    if isinstance(waarde, str):
+        yield pad, waarde
+    elif isinstance(waarde, list):
+        for i, w in enumerate(waarde):
+            yield from _strings(w, f"{pad}[{i}]")
+    elif isinstance(waarde, dict):
+        for k, w in waarde.items():
+            yield from _strings(k, pad)
+            yield from _strings(w, f"{pad}.{k}" if pad else str(k))
+
+
+
+def weigeren() -> bool:
+    """False only in the safety-net test (HANDREIKING_ALLEEN_VANGNET=1): then hostile
+    text and HTML are not refused but only made harmless, so the tests can prove that
+    the second line of defence (sanitiser, escaping, PDF fetcher) holds on its own."""
+    return os.environ.get("HANDREIKING_ALLEEN_VANGNET") != "1"
+
+

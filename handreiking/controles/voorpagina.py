@@ -1,0 +1,158 @@
+"""Front matter: split it from the body and check every field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from .basis import (
+    _LOADER,
+    _VELDEN_IN_ATTRIBUUT,
+    FOUT,
+    Bevinding,
+    InhoudFout,
+    _hashbaar,
+    _strings,
+    _tekst,
+    _veldregel,
+    als_lijst,
+    onveilige_tekst,
+    weigeren,
+)
+
+# -- Front matter ----------------------------------------------------------------
+
+_VOORPAGINA = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+
+def splits_voorpagina(tekst: str, bestand: str) -> tuple[dict, str, int]:
+    """Split front matter from the body.
+
+    Returns (meta, body, number of lines before the body). Raises InhoudFout when
+    the front matter is missing or is not valid YAML.
+    """
+    m = _VOORPAGINA.match(tekst)
+    if not m:
+        raise InhoudFout([Bevinding(bestand, 1, FOUT,
+            "de voorpagina (front matter) ontbreekt of is niet afgesloten",
+            "begin de pagina met een regel '---', dan de velden, dan weer een regel '---'")])
+    try:
+        meta = yaml.load(m.group(1), Loader=_LOADER) or {}
+    except yaml.MarkedYAMLError as e:
+        regel = (e.problem_mark.line + 2) if e.problem_mark else 1
+        raise InhoudFout([Bevinding(bestand, regel, FOUT,
+            f"de voorpagina (front matter) is geen geldige YAML ({e.problem})",
+            "zet tekst met een dubbele punt tussen aanhalingstekens en controleer de inspringing")]) from None
+    if not isinstance(meta, dict):
+        raise InhoudFout([Bevinding(bestand, 2, FOUT,
+            "de voorpagina bevat geen velden",
+            "schrijf velden als 'naam: waarde', één per regel")])
+    return meta, tekst[m.end():], m.group(0).count("\n")
+
+def toegestane_labels(vocab: dict) -> set[str]:
+    """Tags (labels) an editor may write under `tags:`: pillar and role names."""
+    uit = set()
+    for p in vocab.get("pijlers", []):
+        uit |= {str(p.get("titel")), str(p.get("kort")), f"Pijler {p.get('nummer')}",
+                f"Pijler {p.get('nummer')}: {p.get('kort')}", f"Pijler {p.get('nummer')}: {p.get('titel')}"}
+    uit |= {str(r.get("naam")) for r in vocab.get("rollen", [])}
+    return uit
+
+
+def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
+                          bron_ids: set[str]) -> list[Bevinding]:
+    """Required fields per page type, controlled vocabularies from vocabulaire.yml,
+    the right kind of value in each field and text that is safe to publish."""
+    uit: list[Bevinding] = []
+
+    def fout(veld: str, wat: str, oplossing: str) -> None:
+        uit.append(Bevinding(bestand, _veldregel(tekst, veld), FOUT, wat, oplossing))
+
+    for veld, waarde in meta.items():
+        for pad, s in _strings(waarde, str(veld)):
+            hoofdveld = str(veld)
+            reden = onveilige_tekst(s, hoofdveld in _VELDEN_IN_ATTRIBUUT)
+            if not reden and re.search(r"\]\(|(javascript|vbscript)\s*:", s, re.I):
+                reden = "bevat een link; in de voorpagina staat alleen gewone tekst"
+            if reden and weigeren():
+                fout(hoofdveld, f"het veld '{pad}' {reden}",
+                     "schrijf gewone tekst; gebruik „…” of ‘…’ voor aanhalingstekens en "
+                     "schrijf 'kleiner dan' in plaats van <")
+    for veld in ("title", "beschrijving", "eigenaar", "titel", "locatie", "subtitle"):
+        if veld in meta and meta[veld] is not None and not isinstance(meta[veld], (str, int, float)):
+            fout(veld, f"het veld '{veld}' moet een tekst zijn, geen lijst of 'naam: waarde'",
+                 f"schrijf '{veld}: gewone tekst' op één regel")
+    if "search" in meta:
+        zoek = meta["search"]
+        if not isinstance(zoek, dict) or not set(zoek) <= {"boost", "exclude"} \
+                or not isinstance(zoek.get("boost", 1), (int, float)) or isinstance(zoek.get("boost"), bool):
+            fout("search", "het veld 'search' klopt niet",
+                 "schrijf 'search: {boost: 2}' (een getal); 'exclude: true' haalt de pagina uit de zoekfunctie")
+    if "tags" in meta:
+        toegestaan = toegestane_labels(vocab)
+        for t in als_lijst(meta["tags"]):
+            if not isinstance(t, str):
+                fout("tags", f"het label '{_tekst(t)}' is geen tekst (maar een lijst of 'naam: waarde')",
+                     "schrijf labels als 'tags: [Casemanager]', of beter: gebruik 'pijlers' en 'doelgroep', "
+                     "dan komen de labels vanzelf")
+            elif t not in toegestaan:
+                fout("tags", f"het label '{_tekst(t)}' staat niet in de vaste lijst (docs/_data/vocabulaire.yml)",
+                     "gebruik 'pijlers: [..]' en 'doelgroep: [..]', dan komen de labels vanzelf; of kies uit: "
+                     + ", ".join(sorted(toegestaan & {str(r.get('naam')) for r in vocab.get('rollen', [])})))
+
+    types = vocab["paginatypes"]
+    basis = ["paginatype", "beschrijving", "eigenaar", "laatst_gecontroleerd"]
+    for veld in basis:
+        if meta.get(veld) in (None, ""):
+            fout(veld, f"het verplichte veld '{veld}' ontbreekt in de voorpagina",
+                 f"voeg '{veld}: …' toe tussen de twee regels '---' (zie de schrijfwijzer)")
+    paginatype = meta.get("paginatype")
+    if paginatype is not None and (not _hashbaar(paginatype) or paginatype not in types):
+        fout("paginatype", f"onbekend paginatype '{_tekst(paginatype)}'",
+             "kies een van: " + ", ".join(types))
+        return uit
+    for veld in types.get(paginatype, []):
+        if meta.get(veld) in (None, "", []):
+            fout(veld, f"het veld '{veld}' is verplicht voor een {paginatype}",
+                 f"voeg '{veld}: …' toe aan de voorpagina")
+    eigenaar = meta.get("eigenaar")
+    if eigenaar and (not _hashbaar(eigenaar) or eigenaar not in vocab["eigenaren"]):
+        fout("eigenaar", f"onbekende eigenaar '{_tekst(eigenaar)}'",
+             "kies een van: " + ", ".join(vocab["eigenaren"]))
+    datum = meta.get("laatst_gecontroleerd")
+    if datum is not None and not isinstance(datum, dt.date):
+        fout("laatst_gecontroleerd", f"'{_tekst(datum)}' is geen geldige datum",
+             "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-29")
+    if "beschrijving" in meta and meta["beschrijving"] and len(str(meta["beschrijving"])) > 200:
+        fout("beschrijving", "de beschrijving is langer dan 200 tekens",
+             "maak er één korte zin van (zoekmachines tonen ongeveer 160 tekens)")
+
+    nummers = {p["nummer"] for p in vocab["pijlers"]}
+    if "pijler" in meta and (not _hashbaar(meta["pijler"]) or meta["pijler"] not in nummers):
+        fout("pijler", f"onbekende pijler '{_tekst(meta['pijler'])}'", "gebruik een nummer van 1 tot en met 4")
+    if "pijlers" in meta:
+        for p in als_lijst(meta["pijlers"]):
+            if not _hashbaar(p) or p not in nummers:
+                fout("pijlers", f"onbekende pijler '{_tekst(p)}'",
+                     "gebruik nummers van 1 tot en met 4, bijvoorbeeld 'pijlers: [1, 3]'")
+    rollen = {r["id"] for r in vocab["rollen"]}
+    for r in als_lijst(meta.get("doelgroep")):
+        if not _hashbaar(r) or r not in rollen:
+            fout("doelgroep", f"onbekende rol '{_tekst(r)}' in doelgroep", "kies uit: " + ", ".join(sorted(rollen)))
+    if "rol" in meta and (not _hashbaar(meta["rol"]) or meta["rol"] not in rollen):
+        fout("rol", f"onbekende rol '{_tekst(meta['rol'])}'", "kies uit: " + ", ".join(sorted(rollen)))
+    soorten = {s["id"] for s in vocab["soorten"]}
+    if "soort" in meta and (not _hashbaar(meta["soort"]) or meta["soort"] not in soorten):
+        fout("soort", f"onbekende soort '{_tekst(meta['soort'])}'",
+             "kies 'praktijk' (echt, met bron) of 'casus' (fictief)")
+    bronnen = meta.get("bronnen") or []
+    if meta.get("soort") == "praktijk" and not bronnen:
+        fout("bronnen", "een praktijkvoorbeeld zonder bron",
+             "noem in 'bronnen' minstens één id uit docs/_data/bronnen.yml, of maak er een casus (fictief) van")
+    for b in als_lijst(bronnen):
+        if not _hashbaar(b) or b not in bron_ids:
+            fout("bronnen", f"onbekende bron '{_tekst(b)}'",
+                 "gebruik een id uit docs/_data/bronnen.yml of voeg de bron daar eerst toe")
+    return uit

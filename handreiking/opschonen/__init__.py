@@ -1,0 +1,1 @@
+"""The guard: sanitise the rendered HTML and refuse hostile input from a contribution."""

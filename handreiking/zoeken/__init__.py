@@ -1,0 +1,1 @@
+"""Search: extra terms, synonyms and labels for the search index."""
