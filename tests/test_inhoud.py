@@ -291,6 +291,12 @@ EEN_THUIS = {
     "35 procent": "situaties/als-het-niet-veilig-is.md",  # the meldcode figure
     "(artikel 38 [penitentiaire": "pijlers/faciliteiten-en-ondersteuning/bezoek-en-contact.md",  # visiting rules
     "## de vijf stappen": "situaties/als-het-niet-veilig-is.md",  # the meldcode steps in full
+    "staatscourant 2025, 34102": "situaties/de-poort-en-het-bezoek.md",  # ID, ages and the gate
+    "(artikel 51 pbw)": "situaties/de-poort-en-het-bezoek.md",  # restrictions of visits
+    "(artikel 18 pbw)": "situaties/rechten-per-fase.md",  # requests per phase
+    "regelt in artikel 12": "situaties/moeders-babys-en-jonge-ouders.md",  # a baby with her mother
+    "## rekenvoorbeeld": "aan-de-slag/middelen-en-mandaat.md",  # roles, hours and who decides
+    "effectief volgens goede aanwijzingen": "hulpmiddelen/programmas.md",  # programmes and their evidence
 }
 
 
