@@ -291,6 +291,14 @@ EEN_THUIS = {
     "35 procent": "situaties/als-het-niet-veilig-is.md",  # the meldcode figure
     "(artikel 38 [penitentiaire": "pijlers/faciliteiten-en-ondersteuning/bezoek-en-contact.md",  # visiting rules
     "## de vijf stappen": "situaties/als-het-niet-veilig-is.md",  # the meldcode steps in full
+    "staatscourant 2025, 34102": "situaties/de-poort-en-het-bezoek.md",  # ID, ages and the gate
+    "(artikel 51 pbw)": "situaties/de-poort-en-het-bezoek.md",  # restrictions of visits
+    "(artikel 18 pbw)": "situaties/rechten-per-fase.md",  # requests per phase
+    "regelt in artikel 12": "situaties/moeders-babys-en-jonge-ouders.md",  # a baby with her mother
+    "## rekenvoorbeeld": "aan-de-slag/middelen-en-mandaat.md",  # roles, hours and who decides
+    "effectief volgens goede aanwijzingen": "hulpmiddelen/programmas.md",  # programmes and their evidence
+    "113 zelfmoordpreventie is dag en nacht": "situaties/slecht-nieuws.md",  # suicide risk and bad news
+    "{ #avond-en-weekend }": "situaties/als-het-niet-veilig-is.md",  # the same-day route, nights and weekends
 }
 
 
@@ -312,3 +320,52 @@ def test_veiligheid_kort_met_het_gedeelde_blok():
         for kop, deel in re.findall(r"^(#{2,3} Veiligheid[^\n]*)\n(.*?)(?=^#{1,3} |\Z)", body, re.M | re.S):
             assert '--8<-- "veiligheid.md"' in deel or "als-het-niet-veilig-is.md" in deel, f"{pad.name}: {kop}"
             assert len(lopende_tekst(deel).split()) <= 150, f"{pad.relative_to(DOCS)}: '{kop}' is te lang; link"
+
+
+# -- Safety corrections (issue 19) ----------------------------------------------------------
+
+ALLE_DOCS = sorted(p for p in DOCS.rglob("*.md"))  # pages and the shared snippets
+
+
+@pytest.mark.parametrize("pad", ALLE_DOCS, ids=[str(p.relative_to(DOCS)) for p in ALLE_DOCS])
+def test_geen_112_voor_binnen_de_muren(pad):
+    """Inside a prison you raise the alarm of the inrichting; 112 yourself is for outside the walls
+    or a child alone at home. No page may tell staff to call 112 themselves for inside the walls."""
+    if pad.parent.name == "redactie" or pad.name == "versiegeschiedenis.md":
+        return
+    tekst = re.sub(r"\s+", " ", pad.read_text("utf-8").lower().replace("*", ""))
+    for zin in re.split(r"(?<=[.!?])\s", tekst):
+        if "112" not in zin:
+            continue
+        assert "binnen of buiten de muren" not in zin, f"{pad.relative_to(DOCS)}: '{zin.strip()}'"
+        # "binnen de muren ... bel ... 112" in one clause, without "buiten" in between
+        assert not re.search(r"binnen de muren(?:(?!buiten)[^.;])*\bbel\b[^.;]*112", zin), \
+            f"{pad.relative_to(DOCS)}: '{zin.strip()}'"
+    assert "binnen of buiten de muren: bel" not in tekst
+
+
+def test_gedeeld_veiligheidsblok_noemt_alarm_binnen_en_112_buiten():
+    blok = (DOCS / "_snippets" / "veiligheid.md").read_text("utf-8").lower()
+    assert "alarm" in blok and "binnen de muren" in blok
+    assert "buiten de muren" in blok and "112" in blok
+    assert "bel meteen" not in blok
+
+
+def test_werkkaart_mmd_heeft_de_route_voor_vandaag():
+    """A child without care today: Veilig Thuis around the clock, the Raad directly when acute."""
+    _, body = lees(DOCS / "werkkaarten" / "mmd.md")
+    situatie = body.split("{ #zorg-voor-kinderen }", 1)[1].split("\n### ", 1)[0]
+    assert "0800-2000" in situatie
+    assert "Raad voor de Kinderbescherming" in situatie
+    assert "kind-zonder-opvang" in situatie
+    assert "Anders schakel je de gemeente in" not in body
+
+
+def test_route_voor_vandaag_woont_op_de_veiligheidspagina():
+    _, body = lees(DOCS / "situaties" / "als-het-niet-veilig-is.md")
+    deel = body.split("{ #kind-zonder-opvang }", 1)[1].split("\n## ", 1)[0]
+    for nodig in ("0800-2000", "Raad voor de Kinderbescherming", "voorlopige ondertoezichtstelling",
+                  "{ #avond-en-weekend }"):
+        assert nodig in deel, f"de route voor een kind zonder opvang mist: {nodig}"
+    for pad in (DOCS / "situaties" / "de-eerste-dagen.md", DOCS / "werkkaarten" / "mmd.md"):
+        assert "als-het-niet-veilig-is.md#kind-zonder-opvang" in pad.read_text("utf-8"), pad.name
