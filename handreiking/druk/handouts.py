@@ -16,13 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import logging
-import os
 import posixpath
 import re
 import time
 from pathlib import Path
 
-import weasyprint
 from bs4 import BeautifulSoup
 from mkdocs.utils import get_relative_url
 from weasyprint.text.fonts import FontConfiguration
@@ -53,8 +51,7 @@ def pdf_pad(src_uri: str) -> str:
 
 def on_config(config):
     global _aan
-    plugin = config.plugins.get("to-pdf")
-    _aan = plugin is not None and getattr(plugin, "enabled", False)
+    _aan = drukeditie.aan(config)
     _paginas.clear()
     return config
 
@@ -243,11 +240,7 @@ def _bronnen(soup, geciteerd: list[str], labels: dict, config):
 
 
 def schrijf(html: str, titel: str, doel: Path, site: Path, lettertypen=None) -> int:
-    """Render one handout, tagged, atomically; returns its number of pages."""
-    html = pdf.voor_print(html, titel)
-    document = weasyprint.HTML(string=html, url_fetcher=pdf.veilige_fetcher(site), base_url=str(site)).render(
-        pdf_variant=pdf.PDF_VARIANT, font_config=lettertypen)
-    tijdelijk = doel.with_suffix(".pdf.deel")
-    document.write_pdf(str(tijdelijk), pdf_variant=pdf.PDF_VARIANT)
-    os.replace(tijdelijk, doel)
+    """Render one handout, tagged (header cells with /Scope), atomically; returns its number of pages."""
+    document = pdf.render(html, titel, site, font_config=lettertypen)
+    pdf.schrijf(document, doel, html)
     return len(document.pages)
