@@ -21,6 +21,7 @@ import re
 import time
 from pathlib import Path
 
+import weasyprint
 from bs4 import BeautifulSoup
 from mkdocs.utils import get_relative_url
 from weasyprint.text.fonts import FontConfiguration
@@ -88,18 +89,20 @@ def on_post_build(config):
         return
     begin = time.perf_counter()
     site = Path(config.site_dir)
-    css = drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", "")))
     te_lang, samen = [], 0
-    lettertypen = FontConfiguration()  # the font is loaded once for all handouts
+    # The stylesheet (with the embedded font) is parsed and its font loaded once for all handouts.
+    lettertypen = FontConfiguration()
+    stijl = weasyprint.CSS(string=drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", ""))),
+                           font_config=lettertypen, url_fetcher=pdf.veilige_fetcher(site))
     for src_uri, p in sorted(_paginas.items()):
         doel = site / pdf_pad(src_uri)
         doel.parent.mkdir(parents=True, exist_ok=True)
-        html = losblad(p, css, config)
+        html = losblad(p, config)
         grens = MAX_PAGINAS_KAART if p["soort"] == "Werkkaart" else MAX_PAGINAS
-        paginas = schrijf(html, p["titel"], doel, site, lettertypen)
+        paginas = schrijf(html, p["titel"], doel, site, lettertypen, stijl)
         if paginas > grens:
             paginas = schrijf(html.replace('class="hr-losblad', 'class="hr-losblad hr-losblad--compact', 1),
-                              p["titel"], doel, site, lettertypen)
+                              p["titel"], doel, site, lettertypen, stijl)
         samen += paginas
         if paginas > grens:
             te_lang.append(f"docs/{src_uri} ({paginas} pagina's)")
@@ -139,14 +142,11 @@ def _esc(tekst: str) -> str:
     return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def losblad(p: dict, css: str, config) -> str:
-    """The handout as a complete HTML document."""
-    bron = BeautifulSoup(p["html"], "html.parser")
-    artikel = bron.find("article") or bron.body
+def losblad(p: dict, config) -> str:
+    """The handout as a complete HTML document (its stylesheet is losblad.scss, given to the render)."""
+    bron = BeautifulSoup(drukeditie.artikel_van(p["html"]), "html.parser")
+    artikel = bron.find("article") or bron
     soup = BeautifulSoup("<html><head></head><body></body></html>", "html.parser")
-    stijl = soup.new_tag("style")
-    stijl.string = css
-    soup.head.append(stijl)
     body = soup.body
     body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else [])
     nummer = _boeknummer(p["url"])
@@ -239,8 +239,8 @@ def _bronnen(soup, geciteerd: list[str], labels: dict, config):
     return sectie
 
 
-def schrijf(html: str, titel: str, doel: Path, site: Path, lettertypen=None) -> int:
+def schrijf(html: str, titel: str, doel: Path, site: Path, lettertypen=None, stijl=None) -> int:
     """Render one handout, tagged (header cells with /Scope), atomically; returns its number of pages."""
-    document = pdf.render(html, titel, site, font_config=lettertypen)
+    document = pdf.render(html, titel, site, font_config=lettertypen, stylesheets=[stijl] if stijl else None)
     pdf.schrijf(document, doel, html)
     return len(document.pages)

@@ -138,8 +138,8 @@ class TaggedHTML(weasyprint.HTML):
     built, reports WeasyPrint's errors in Dutch and writes atomically (`write_pdf` of the
     document it renders goes through `schrijf`)."""
 
-    def __init__(self, *args, string=None, titel=None, site_dir=None, **kwargs):
-        if string is not None:
+    def __init__(self, *args, string=None, titel=None, site_dir=None, voorbereid=False, **kwargs):
+        if string is not None and not voorbereid:
             string = voor_print(string, titel or _titel)
         self._bron = string or ""
         kwargs.setdefault("url_fetcher", veilige_fetcher(site_dir or _site_dir or os.getcwd()))
@@ -164,15 +164,18 @@ class TaggedHTML(weasyprint.HTML):
         return document
 
 
-def render(html: str, titel: str, site_dir: str | Path, **opties):
-    """Lay out `html` once: tagged, safe, with WeasyPrint's messages in Dutch."""
-    return TaggedHTML(string=html, titel=titel, site_dir=str(site_dir), base_url=str(site_dir)).render(**opties)
+def render(html: str | BeautifulSoup, titel: str, site_dir: str | Path, **opties):
+    """Lay out `html` (prepared by `voor_print` here) once: tagged, safe, with WeasyPrint's
+    messages in Dutch."""
+    return TaggedHTML(string=voor_print(html, titel), titel=titel, site_dir=str(site_dir), voorbereid=True,
+                      base_url=str(site_dir)).render(**opties)
 
 
-def schrijf(document, doel, bron: str = "", nabewerking=None, **opties):
+def schrijf(document, doel, bron="", nabewerking=None, **opties):
     """Write a rendered document as PDF/UA-1 to `doel`, via `doel.deel`: the PDF is replaced
     only when complete. Header cells get /Scope; `nabewerking(document, pdf)` may change
-    the PDF objects before they are written (the book fills in its page numbers)."""
+    the PDF objects before they are written (the book fills in its page numbers). `bron`,
+    the HTML (or its soup), names the page in an error message."""
     opties.setdefault("pdf_variant", PDF_VARIANT)
 
     def afmaken(doc, uit):
@@ -188,13 +191,13 @@ def schrijf(document, doel, bron: str = "", nabewerking=None, **opties):
         schrijver(document, str(tijdelijk), finisher=afmaken, **opties)
     except GeweigerdeBron as fout:
         tijdelijk.unlink(missing_ok=True)
-        raise weigering(fout, bron) from None
+        raise weigering(fout, str(bron)) from None
     except BaseException:
         tijdelijk.unlink(missing_ok=True)
         raise
     if _melder.fouten:
         tijdelijk.unlink(missing_ok=True)
-        raise PluginError(_melder.melding(bron))
+        raise PluginError(_melder.melding(str(bron)))
     os.replace(tijdelijk, doel)
     if _melder.ruis:
         log.info("WeasyPrint sloeg %s CSS-regels over die het niet kent (geen probleem)", _melder.ruis)
@@ -329,10 +332,10 @@ _melder = _Melder()
 _teller = _Teller()
 
 
-def voor_print(html: str, titel: str, taal: str = "nl") -> str:
+def voor_print(html: str | BeautifulSoup, titel: str, taal: str = "nl") -> str:
     """Prepare the combined HTML for print: language, title, no web-only parts,
-    flattened tabs, external URLs readable on paper."""
-    soup = BeautifulSoup(html, "html.parser")
+    flattened tabs, external URLs readable on paper. (A soup is changed in place.)"""
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     root = soup.find("html")
     if root is not None:
         root["lang"] = taal
