@@ -178,10 +178,11 @@ def verzamel(output: str, url: str, abs_dest_path: str) -> str | None:
 # -- The book ---------------------------------------------------------------------------
 
 def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: Path,
-             omslag: str = "cover.html.j2", plan_: list[dict] | None = None) -> dict:
+             omslag: str = "cover.html.j2", plan_: list[dict] | None = None, hoofdboek: bool = True) -> dict:
     """One book as a PDF at `doel`: the collected `paginas` ({anchor prefix: article HTML},
     any subset of the site) in the order of the navigation, behind the `omslag` template.
-    Returns the facts of the book (numbers per anchor for the handouts, counts)."""
+    Returns the facts of the book (numbers per anchor, counts); those of the `hoofdboek`
+    are what the handouts refer to ("zie handreiking 2.1")."""
     soup = BeautifulSoup(hoofd(config, instellingen) + "<body></body></html>", "html.parser")
     for item in _in_volgorde(plan_ if plan_ is not None else _staat.get("plan", []), paginas):
         soup.body.append(BeautifulSoup(item, "html.parser"))
@@ -192,8 +193,9 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
                             toc_titel=instellingen.toc_title)
     soup.body.insert(0, BeautifulSoup(sjablonen().get_template(omslag).render(omslagwoorden(config, instellingen)),
                                       "html.parser"))
-    boek.GEMAAKT.clear()
-    boek.GEMAAKT.update(feiten)
+    if hoofdboek:
+        boek.GEMAAKT.clear()
+        boek.GEMAAKT.update(feiten)
     for teken in feiten["ontbreekt"]:
         log.warning("Drukeditie: het teken %s staat niet in het lettertype van de pdf (Source Sans 3) — "
                     "schrijf het anders of voeg een vervanging toe in handreiking/druk/papier.py (VERVANG_TEKEN)", teken)
