@@ -48,5 +48,22 @@ Markeringen = _plugin(markeringen)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)
-Drukeditie = _plugin(drukeditie)
+
+
+class Drukeditie(BasePlugin[drukeditie.Instellingen]):
+    """The print edition (drukeditie.py): its options are checked by MkDocs."""
+
+    def on_config(self, config):
+        return drukeditie.on_config(config, self.config)
+
+    def on_nav(self, nav, config, files):
+        return drukeditie.on_nav(nav, config, files)
+
+    def on_post_page(self, output, page, config):
+        return drukeditie.on_post_page(output, page, config)
+
+    def on_post_build(self, config):
+        drukeditie.on_post_build(config, self.config)
+
+
 Handouts = _plugin(handouts)

@@ -15,7 +15,8 @@ CONFIG = yaml.safe_load(re.sub(r"!!python/name:\S+|!ENV \[[^\]]*\]", "''", (ROOT
 VERSIE = str(CONFIG["extra"]["version"])
 
 
-PDF_CONFIG = next(p["to-pdf"] for p in CONFIG["plugins"] if isinstance(p, dict) and "to-pdf" in p)
+PDF_CONFIG = next(p["handreiking/drukeditie"] for p in CONFIG["plugins"]
+                  if isinstance(p, dict) and "handreiking/drukeditie" in p)
 NIET_IN_PDF = [re.compile(p) for p in PDF_CONFIG["exclude_pages"]]
 NAWERK = "over/"  # the back matter: chapters without a part divider (handreiking/druk/boek.py)
 
@@ -30,7 +31,7 @@ def nav_paginas(nav=CONFIG["nav"]):
 
 
 def url_van(pagina: str) -> str:
-    """docs path -> page URL, as the exclude_pages patterns of mkdocs-to-pdf see it."""
+    """docs path -> page URL, as the exclude_pages patterns of the print edition see it."""
     if pagina == "index.md":
         return ""
     return pagina[:-len("index.md")] if pagina.endswith("/index.md") else pagina[:-3] + "/"
@@ -205,6 +206,93 @@ def test_inhoudsopgaven_noemen_de_echte_pagina(pdf):
                     assert str(doelpagina) in getallen, f"p. {i}: {naam} staat op p. {doelpagina}, dat nummer ontbreekt"
                     gecontroleerd += 1
         assert gecontroleerd > 40, f"te weinig regels van de inhoudsopgave gecontroleerd ({gecontroleerd})"
+
+
+def _woorden_per_pagina(pdf) -> list[list[tuple[float, float, float, float, str]]]:
+    """Every word of the PDF with its box (x0, top, x1, bottom in points from the top left), per page."""
+    vereist("pdftotext")
+    uit = run("pdftotext", "-bbox", pdf, "-").stdout
+    paginas = []
+    for pagina in re.findall(r"<page [^>]*>(.*?)</page>", uit, re.S):
+        paginas.append([(float(a), float(b), float(c), float(d), html_lib.unescape(w)) for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', pagina)])
+    return paginas
+
+
+def _linkvlakken(pagina) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The internal links of a page, one area per link and line: WeasyPrint writes a link
+    annotation for each inline part of a link (its number, its text), here joined."""
+    uit: list[tuple[str, list[float]]] = []
+    for a in pagina.obj.get("/Annots") or []:
+        if a.get("/Subtype") != "/Link" or "/Dest" not in a:
+            continue
+        xa, ya, xb, yb = (float(v) for v in a.Rect)
+        vlak = [min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)]
+        naam = str(a.Dest)
+        if uit and uit[-1][0] == naam and vlak[1] < uit[-1][1][3] and vlak[3] > uit[-1][1][1]:
+            oud = uit[-1][1]
+            uit[-1] = (naam, [min(oud[0], vlak[0]), min(oud[1], vlak[1]), max(oud[2], vlak[2]), max(oud[3], vlak[3])])
+        else:
+            uit.append((naam, vlak))
+    return [(naam, tuple(vlak)) for naam, vlak in uit]
+
+
+def _kop_van(site, anker: str) -> str | None:
+    """The heading text a book anchor points at ("inleiding/aanleiding/:" is the page's H1,
+    "pad:id" the heading with that id); None for anchors that are not headings."""
+    pad, _, ident = anker.partition(":")
+    bestand = site / ("" if pad == "." else pad) / "index.html"
+    if not bestand.is_file():
+        return None
+    html = bestand.read_text("utf-8")
+    m = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S) if not ident else \
+        re.search(rf'<(h[1-6])[^>]*\bid="{re.escape(ident)}"[^>]*>(.*?)</\1>', html, re.S)
+    if not m:
+        return None
+    tekst = re.sub(r'<a class="headerlink".*?</a>|<[^>]+>', "", m.group(m.lastindex))
+    return html_lib.unescape(tekst).strip()
+
+
+def _vergelijkbaar(tekst: str) -> str:
+    return re.sub(r"[^\w]+", "", tekst.lower())
+
+
+def test_paginanummers_kloppen_met_de_kop_op_die_pagina(site, pdf):
+    """The book is laid out once and its page numbers are written in afterwards. For every
+    cross-reference "(zie 2.1, p. 48)" and every line of a table of contents: the number
+    printed inside the link is the page its link goes to, and the heading it points at is
+    printed on that page (a heading pushed to the next page counts on that next page)."""
+    woorden = _woorden_per_pagina(pdf)
+    teksten = [_vergelijkbaar(" ".join(w[4] for w in p)) for p in woorden]
+    gecontroleerd = {"verwijzing": 0, "inhoud": 0, "kop": 0}
+    with pikepdf.open(pdf) as doc:
+        pagina_van = {p.objgen: i for i, p in enumerate(doc.pages, start=1)}
+        doelen = {str(k): v for k, v in pikepdf.NameTree(doc.Root.Names.Dests).items()}
+        for i, pagina in enumerate(doc.pages, start=1):
+            hoogte = float(pagina.mediabox[3])
+            for naam, (x0, y0, x1, y1) in _linkvlakken(pagina):
+                if naam not in doelen or naam.startswith("over/bronnen/:"):
+                    continue
+                doel = doelen[naam]
+                doelpagina = pagina_van[(doel.D if isinstance(doel, pikepdf.Dictionary) else doel)[0].objgen]
+                binnen = " ".join(w[4] for w in woorden[i - 1] if x0 - 1 <= w[0] < x1
+                                  and w[1] >= hoogte - y1 - 1 and w[3] <= hoogte - y0 + 1)
+                if m := re.search(r"p\.\s*(\d+)\)", binnen):
+                    soort = "verwijzing"
+                elif m := re.search(r"(\d+)$", binnen):
+                    soort = "inhoud"
+                else:
+                    continue  # a link that prints no number (same page, or the first line of a wrapped link)
+                assert int(m.group(1)) == doelpagina, \
+                    f"p. {i}: '{binnen}' noemt p. {m.group(1)}, maar de link naar {naam} gaat naar p. {doelpagina}"
+                gecontroleerd[soort] += 1
+                kop = _kop_van(site, naam)
+                if kop:
+                    assert _vergelijkbaar(kop)[:40] in teksten[doelpagina - 1], \
+                        f"p. {i}: de kop '{kop}' ({naam}) staat niet op p. {doelpagina}, het nummer in '{binnen}'"
+                    gecontroleerd["kop"] += 1
+    assert gecontroleerd["verwijzing"] > 500 and gecontroleerd["inhoud"] > 100 and gecontroleerd["kop"] > 500, \
+        gecontroleerd
 
 
 def losse_paginas():

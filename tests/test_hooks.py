@@ -438,3 +438,27 @@ def test_kenmerken_onder_de_titel():
     casus = voorpagina.kenmerken({"soort": "casus", "pijlers": [1], "doelgroep": ["mmd"]}, vocab, url=lambda p: "p1/")
     teksten = [k["tekst"] for k in casus]
     assert teksten[0] == "Fictieve casus" and any("1" in t for t in teksten) and any("MMD" in t for t in teksten)
+
+
+def test_kopcellen_krijgen_scope_kolom_en_rij(tmp_path):
+    """Table header cells in the PDF carry /Scope: /Column in the header row, /Row for a
+    header cell in a body row (WeasyPrint 70 writes /TH without it)."""
+    import pikepdf
+
+    html = ("<html><head></head><body><h1>Tabel</h1><table><thead><tr><th>Wie</th><th>Wat</th></tr></thead>"
+            "<tbody><tr><th>Mentor</th><td>Gesprek</td></tr><tr><th>Casemanager</th><td>Plan</td></tr></tbody>"
+            "</table></body></html>")
+    doel = tmp_path / "tabel.pdf"
+    pdf.schrijf(pdf.render(html, "Proef", tmp_path), doel, html)
+    scopes = []
+    with pikepdf.open(doel) as doc:
+        def loop(k, rij_in=None):
+            if isinstance(k, pikepdf.Array):
+                for x in k:
+                    loop(x, rij_in)
+            elif isinstance(k, pikepdf.Dictionary) and "/S" in k:
+                if k.S == "/TH":
+                    scopes.append((rij_in, str(k.A.Scope)))
+                loop(k.get("/K"), str(k.S) if k.S in ("/THead", "/TBody") else rij_in)
+        loop(doc.Root.StructTreeRoot.K)
+    assert scopes == [("/THead", "/Column"), ("/THead", "/Column"), ("/TBody", "/Row"), ("/TBody", "/Row")]

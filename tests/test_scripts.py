@@ -323,3 +323,24 @@ def test_make_check_meldt_in_github_actions_ook_als_annotatie(tmp_path):
             env=dict(os.environ, GITHUB_ACTIONS="true"))
     assert r.returncode == 1
     assert any(regel.startswith("::error file=") and ",line=" in regel for regel in r.stdout.splitlines()), r.stdout
+
+
+def test_bench_leest_boek_en_losse_pdfs_uit_de_bouwlog_en_maakt_een_referentie():
+    """`make bench` reads the book's and the handouts' time from the build log (the lines of
+    handreiking/druk/drukeditie.py and handouts.py), and its reference document has what a
+    book has: chapters, headings, tables, lists and internal links that land."""
+    import re as re_
+
+    import bench
+
+    log = ("INFO    -  Drukeditie: 227 pagina's, 63 hoofdstukken, 239 bronnen geciteerd, 828 paginanummers; "
+           "gemaakt in 30.5 s (rekentijd 29.0 s)\nINFO    -  Losse pdf's: 12 met samen 20 pagina's geschreven in pdf/ "
+           "in 7.7 s (rekentijd 7.1 s)\n")
+    assert bench.pdf_tijden([log, log.replace("30.5", "32.5")]) == \
+        {"boek": 31.5, "boek_cpu": 29.0, "losse": 7.7, "losse_cpu": 7.1, "losse_n": 12, "losse_p": 20}
+    html = bench.referentietekst()
+    assert html == bench.referentietekst() and 'lang="nl"' in html
+    assert html.count("<h1") >= 20 and html.count("<h2") >= 80 and html.count("<table") >= 20 and "<ul>" in html
+    ankers = set(re_.findall(r'id="([^"]+)"', html))
+    links = re_.findall(r'href="#([^"]+)"', html)
+    assert len(links) >= 100 and set(links) <= ankers

@@ -1,7 +1,8 @@
-"""The book: the pages of the website, assembled as a print edition. Not a hook itself:
-drukeditie.py calls `maak_boek` in place of mkdocs-to-pdf's numbering and table of contents.
+"""The book: the pages of the website, assembled as a print edition. Not a plugin itself:
+drukeditie.py collects the pages and calls `maak_boek`.
 
-Shape of the book (from the navigation, minus the pages the to-pdf block excludes):
+Shape of the book (from the navigation, minus the pages `exclude_pages` of the
+handreiking/drukeditie block in mkdocs.yml leaves out):
 
 - every top-level section is a part: a divider page with its number, title, the lead of
   its index page and the chapters it holds; the rest of the index page follows as the
@@ -11,6 +12,12 @@ Shape of the book (from the navigation, minus the pages the to-pdf block exclude
 - the section "Over" is the back matter: unnumbered chapters, colofon last;
 - one table of contents with leaders; internal links print "(zie 2.1, p. 48)"; links to
   pages that are not in the book lose their link but keep their words.
+
+Page numbers: the book is laid out once. Every page number (table of contents, part
+dividers, references) is set as a code of tabular figures in a font of its own
+(papier.NUMMERFONTS); `paginanummers` replaces each code in the PDF by the page of its
+target, read from that one layout. The anchor of a chapter sits on its heading, so a
+heading pushed to the next page gives the page it is printed on.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pydyf
 from bs4 import BeautifulSoup, Tag
 
 from handreiking.druk import papier
@@ -62,10 +70,11 @@ def schoon(tekst: str) -> str:
 
 
 def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels: dict[str, dict],
-              glyphs: set[int] | None = None) -> dict:
+              glyphs: set[int] | None = None, toc_titel: str = "Inhoud") -> dict:
     """Rebuild soup.body as the book. `plan` is the navigation as nested dicts
     ({"titel", "pad"} for a page, {"titel", "kinderen"} for a section). Returns facts
-    for the report and the handouts: numbers per anchor, notes, missing glyphs."""
+    for the report and the handouts: numbers per anchor, notes, missing glyphs, and the
+    target of every page-number code ("doelen", see `paginanummers`)."""
     elementen = {el["id"]: el for el in soup.body.find_all(id=re.compile(r":$"))}
     delen = _delen(plan, elementen)
     geciteerd = set()
@@ -83,7 +92,8 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
     for deel in delen:
         for stuk in _zet_deel(deel, soup, sjablonen):
             body.append(stuk)
-    toc = BeautifulSoup(sjablonen.get_template("inhoud.html.j2").render(delen=delen), "html.parser")
+    toc = BeautifulSoup(sjablonen.get_template("inhoud.html.j2").render(delen=delen, toc_titel=toc_titel),
+                        "html.parser")
     body.insert(0, toc)
     nummers = _nummers_per_anker(delen)
     _verwijzingen(body, nummers)
@@ -98,7 +108,8 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
         papier.vervang_tekst(deel, [("In dit hoofdstuk", "In dit deel"), ("in dit hoofdstuk", "in dit deel"),
                                     ("Dit hoofdstuk", "Dit deel"), ("dit hoofdstuk", "dit deel")])
     _kop(soup, css)
-    return {"nummers": nummers, "bronnen": len(geciteerd), "ontbreekt": ontbreekt,
+    _ankers_op_koppen(body, delen)
+    return {"nummers": nummers, "bronnen": len(geciteerd), "ontbreekt": ontbreekt, "doelen": codes(body),
             "hoofdstukken": sum(1 + len(h.sub) for d in delen for h in d.hoofdstukken)}
 
 
@@ -313,61 +324,64 @@ def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
 
 
 def _zie(nr: str, href: str) -> Tag:
-    """' (zie 2.1, p. 48)'. The number starts as a placeholder of three figures;
-    `vul_paginanummers` writes the real one (see drukeditie.py). A number of fewer figures
-    gets the difference spread over the spaces of the reference (CSS word-spacing), so the
-    line keeps its length."""
-    zie = BeautifulSoup(f'<span class="hr-zie" data-doel="{href}" data-extra="0" data-spaties="{4 if nr else 3}">'
-                        f'\u00a0(zie\u00a0{nr + ", " if nr else ""}p.\u00a0{PLEK})</span>', "html.parser")
+    """' (zie 2.1, p. 48)': the page number is a placeholder until `paginanummers`."""
+    zie = BeautifulSoup(f'<span class="hr-zie">\u00a0(zie\u00a0{nr + ", " if nr else ""}p.\u00a0'
+                        f'<span class="hr-p" data-doel="{href}">{PLEK})</span></span>', "html.parser")
     return zie.span
 
 
 # -- Page numbers --------------------------------------------------------------------
-# CSS target-counter() would do this in WeasyPrint, but it lays out every page with a
-# forward reference two or three times, and it gives the page before for a heading that
-# moved to the top of the next page. So the book is laid out with placeholders, the
-# page of every anchor is read from that layout, and the numbers are written in: the
-# second layout is the same as the first, because the figures are tabular.
+# CSS target-counter() would do this in WeasyPrint 70, but it lays out every page with a
+# reference two or three times (each pending counter marks its page for another round).
+# So the book is laid out once with a code in place of each number; the code has as many
+# tabular figures as the longest code, so the real number (never longer: a book has fewer
+# pages than references) fits in its place without moving anything else.
 
 PLEK = "000"
-_VERWIJZING = re.compile(r'<span\b[^>]*\bclass="hr-zie"[^>]*>[^<]*?p\.\u00a0\d+\)</span>')
-_INHOUD = re.compile(r'<a\b[^>]*\bdata-p="\d+"[^>]*>')
-_ATTR = re.compile(r'\b(data-doel|data-extra|data-p|href)="([^"]*)"')
+
+
+def _ankers_op_koppen(body: Tag, delen: list[Deel]) -> None:
+    """A chapter's anchor moves from its section to its heading: a run-on sub-chapter
+    whose heading does not fit at the bottom of a page starts on the next one, and so does
+    its number. Links to the heading's own id go to the chapter anchor."""
+    naar = {}
+    for deel in delen:
+        for h in [x for hs in deel.hoofdstukken for x in (hs, *hs.sub)]:
+            kop = h.el.find(KOPPEN)
+            anker = h.el.get("id")
+            if kop is None or not anker:
+                continue
+            if kop.get("id"):
+                naar[f"#{kop['id']}"] = f"#{anker}"
+            del h.el["id"]
+            kop["id"] = anker
+    for el in body.find_all(attrs={"href": True}):
+        el["href"] = naar.get(el["href"], el["href"])
+    for el in body.find_all(attrs={"data-doel": True}):
+        el["data-doel"] = naar.get(el["data-doel"], el["data-doel"])
+
+
+def codes(body: Tag) -> list[str]:
+    """Number every placeholder (span.hr-p, in document order) with a code of equal length:
+    000, 001, ... Returns the target anchor of each code."""
+    plekken = body.select("span.hr-p")
+    breedte = max(len(PLEK), len(str(len(plekken) - 1)))
+    doelen = []
+    for i, plek in enumerate(plekken):
+        slot = ")" if plek.get_text().endswith(")") else ""
+        plek.string = f"{i:0{breedte}d}{slot}"
+        doelen.append(_anker(plek["data-doel"]))
+    return doelen
 
 
 def _anker(naam: str) -> str:
-    return naam.lstrip("#").replace("%25", "-").replace("%", "-")  # as mkdocs-to-pdf normalises ids
+    return naam.lstrip("#").replace("%25", "-").replace("%", "-")
 
 
-def vul_paginanummers(html: str, paginas: dict[str, int]) -> tuple[str, int]:
-    """Write the page of each target into the references and the tables of contents.
-    Returns the new HTML and how many numbers changed. (Attributes in any order.)"""
-    veranderd = 0
-
-    def verwijzing(m):
-        nonlocal veranderd
-        tekst = m.group(0)
-        attrs = dict(_ATTR.findall(tekst[:tekst.index(">")]))
-        nummer = paginas.get(_anker(attrs.get("data-doel", "")))
-        oud = re.search(r"p\.\u00a0(\d+)\)</span>$", tekst).group(1)
-        if nummer is None or str(nummer) == oud:
-            return tekst
-        veranderd += 1
-        extra = max(0, len(PLEK) - len(str(nummer)))
-        tekst = re.sub(r'data-extra="\d"', f'data-extra="{extra}"', tekst, count=1)
-        return re.sub(r"p\.\u00a0\d+\)</span>$", f"p.\u00a0{nummer})</span>", tekst)
-
-    def inhoud(m):
-        nonlocal veranderd
-        tekst = m.group(0)
-        attrs = dict(_ATTR.findall(tekst))
-        nummer = paginas.get(_anker(attrs.get("href", "")))
-        if nummer is None or str(nummer) == attrs.get("data-p"):
-            return tekst
-        veranderd += 1
-        return re.sub(r'data-p="\d+"', f'data-p="{nummer}"', tekst, count=1)
-
-    return _INHOUD.sub(inhoud, _VERWIJZING.sub(verwijzing, html)), veranderd
+def ontbrekende_ankers(soup: BeautifulSoup) -> list[str]:
+    """Internal links of the book whose target is not in it."""
+    ankers = {el["id"] for el in soup.find_all(id=True)}
+    return sorted({a["href"] for a in soup.find_all("a", href=re.compile(r"^#")) if a["href"][1:] not in ankers})
 
 
 def paginas_van(document) -> dict[str, int]:
@@ -377,6 +391,100 @@ def paginas_van(document) -> dict[str, int]:
         for anker in pagina.anchors:
             uit.setdefault(anker, nummer)
     return uit
+
+
+_TF = re.compile(rb"^/(\S+) \S+ Tf$")
+_TJ = re.compile(rb"^\[(.*)\] TJ$", re.S)
+_HEX = re.compile(rb"<([0-9a-fA-F]*)>|(-?[\d.]+)")
+
+
+def paginanummers(doelen: list[str], document, fonts=None):
+    """The finisher (pdf.schrijf's `nabewerking`) that writes the page numbers: in the
+    content streams of the PDF being written, every text run in a page-number font holds
+    a code; it becomes the page of that code's target in this layout. In the table of
+    contents (no ')') the number is right-aligned in the room of the code."""
+    from handreiking.druk import drukeditie, papier
+
+    paginas = paginas_van(document)
+    naar_teken, naar_glyph, breedtes = fonts or papier.cijferglyphs(drukeditie.FONTS)
+
+    def nabewerking(doc, uit) -> None:
+        namen = {}
+        for obj in uit.objects:
+            if isinstance(obj, dict) and obj.get("Type") == "/Font" and "BaseFont" in obj:
+                basis = bytes(obj["BaseFont"]).lstrip(b"/")
+                for familie in sorted(breedtes, key=len, reverse=True):
+                    if b"+" + familie.encode() in basis:
+                        namen[basis.split(b"+")[0]] = breedtes[familie]
+                        break
+        gedaan = 0
+        for obj in uit.objects:
+            if isinstance(obj, pydyf.Stream) and namen:
+                gedaan += _vervang(obj, namen, doelen, paginas, naar_teken, naar_glyph)
+        if gedaan != len(doelen):
+            raise ValueError(f"Drukeditie: {gedaan} van de {len(doelen)} paginanummers gevonden in de pdf")
+
+    return nabewerking
+
+
+def _vervang(stream, namen: dict[bytes, int], doelen, paginas, naar_teken, naar_glyph) -> int:
+    font, gedaan, vorige = None, 0, None
+    for i, regel in enumerate(stream.stream):
+        if not isinstance(regel, bytes):
+            continue
+        if m := _TF.match(regel):
+            font = m.group(1)
+            continue
+        if not (m := _TJ.match(regel)):
+            continue
+        if font not in namen:
+            vorige = i
+            continue
+        tekst = "".join(naar_teken.get(int(h[j:j + 4], 16), "?")
+                        for h, _ in _HEX.findall(m.group(1)) for j in range(0, len(h), 4))
+        code, slot = tekst.rstrip(")"), tekst[len(tekst.rstrip(")")):]
+        if not code.isdigit() or int(code) >= len(doelen):
+            raise ValueError(f"Drukeditie: onbekende code {tekst!r} voor een paginanummer")
+        nummer = str(paginas.get(doelen[int(code)], "?"))
+        if nummer == "?":
+            raise ValueError(f"Drukeditie: het doel {doelen[int(code)]} van een verwijzing staat niet in de pdf")
+        glyphs = "".join(f"{naar_glyph[t]:04x}" for t in nummer + slot)
+        ruimte = (len(code) - len(nummer)) * namen[font]
+        if ruimte and slot and vorige is not None:  # " (zie 2.1, p. 9)": the room goes to the spaces before
+            stream.stream[vorige] = _spreid(stream.stream[vorige], ruimte, naar_glyph["\u00a0"])
+            stream.stream[i] = f"[{-ruimte} <{glyphs}>] TJ".encode()
+        elif ruimte and not slot:  # a table of contents: the number right-aligned
+            stream.stream[i] = f"[{-ruimte} <{glyphs}>] TJ".encode()
+        else:
+            stream.stream[i] = f"[<{glyphs}>] TJ".encode()
+        gedaan += 1
+    return gedaan
+
+
+def _spreid(regel: bytes, ruimte: int, spatie: int) -> bytes:
+    """The TJ of ' (zie 2.1, p. ' with `ruimte` (1/1000 em) spread over its no-break spaces;
+    the number that follows starts `ruimte` earlier, so the line keeps its length."""
+    delen = _HEX.findall(_TJ.match(regel).group(1))
+    gids = [h[j:j + 4] for h, _ in delen for j in range(0, len(h), 4)]
+    aantal = sum(int(g, 16) == spatie for g in gids)
+    if not aantal:
+        return regel
+    stap = -ruimte / aantal
+    uit = []
+    for h, getal in delen:
+        if getal:
+            uit.append(getal.decode())
+            continue
+        stuk = ""
+        for j in range(0, len(h), 4):
+            stuk += h[j:j + 4].decode()
+            if int(h[j:j + 4], 16) == spatie:
+                uit.append(f"<{stuk}>")
+                uit.append(f"{stap:.1f}")
+                stuk = ""
+        if stuk:
+            uit.append(f"<{stuk}>")
+    return f"[{' '.join(uit)}] TJ".encode()
 
 
 # -- Head ----------------------------------------------------------------------------

@@ -540,6 +540,62 @@ def fontface_css(map_: Path) -> str:
     return "\n".join(regels)
 
 
+# The page numbers of the book are written into the PDF after its one layout (boek.py):
+# the layout sets a code of tabular figures in these fonts, copies of Source Sans 3 under
+# their own name, so the code can be found in the PDF and replaced by the page number.
+NUMMERFONTS = {"Source Sans 3 Paginanummer": "400-normal", "Source Sans 3 Paginanummer Vet": "600-normal"}
+_NUMMERFONT: dict[tuple[str, str, int], str] = {}
+
+
+def _hernoemd(pad: Path, familie: str) -> str:
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    sleutel = (str(pad), familie, pad.stat().st_mtime_ns)
+    if sleutel not in _NUMMERFONT:
+        font = TTFont(str(pad))
+        font.flavor = None
+        for rec in font["name"].names:
+            if rec.nameID in (1, 4, 16):
+                rec.string = familie
+            elif rec.nameID == 6:
+                rec.string = familie.replace(" ", "-")
+            elif rec.nameID in (2, 17):
+                rec.string = "Regular"
+        buffer = io.BytesIO()
+        font.save(buffer)
+        _NUMMERFONT[sleutel] = "data:font/ttf;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    return _NUMMERFONT[sleutel]
+
+
+def nummer_fontface_css(map_: Path) -> str:
+    """@font-face rules for the page-number fonts (see NUMMERFONTS)."""
+    return "\n".join(f'@font-face {{ font-family: "{familie}"; src: url("{_hernoemd(map_ / f"source-sans-3-latin-{bestand}.woff2", familie)}") '
+                     'format("truetype"); }' for familie, bestand in NUMMERFONTS.items())
+
+
+def cijferglyphs(map_: Path) -> tuple[dict[int, str], dict[str, int], dict[str, int]]:
+    """Glyph id -> character and back for the figures and ')' of the page-number fonts
+    (the PDF keeps the font's glyph ids), and the advance of a figure per font family
+    (in 1/1000 em)."""
+    from fontTools.ttLib import TTFont
+
+    naar_teken, naar_glyph, breedte = {}, {}, {}
+    for familie, bestand in NUMMERFONTS.items():
+        font = TTFont(str(map_ / f"source-sans-3-latin-{bestand}.woff2"))
+        cmap = font.getBestCmap()
+        for teken in "0123456789)\u00a0":
+            gid = font.getGlyphID(cmap[ord(teken)])
+            if naar_glyph.setdefault(teken, gid) != gid:
+                raise ValueError(f"{familie}: andere glyph voor {teken!r} dan in de andere cijferfont")
+            naar_teken[gid] = teken
+        eenheden = font["head"].unitsPerEm
+        breedte[familie.replace(" ", "-")] = round(font["hmtx"][cmap[ord("0")]][0] * 1000 / eenheden)
+    return naar_teken, naar_glyph, breedte
+
+
 def lettertypen(map_: Path) -> list[Path]:
     return sorted(map_.glob("source-sans-3-latin-*.woff2"))
 

@@ -1,10 +1,10 @@
-"""Hook: make the PDF of mkdocs-to-pdf accessible, safe and never half-written.
+"""Every PDF of the project is accessible, safe and never half-written.
 
-mkdocs-to-pdf renders the combined HTML with WeasyPrint but sets no language, no
-PDF/UA tagging and writes straight to the target. This hook gives the plugin a
-WeasyPrint `HTML` class that (1) prepares the combined HTML for print with the pure
-function `voor_print`, (2) renders once with `pdf_variant="pdf/ua-1"` (tagged,
-/Lang, title shown), and (3) writes to a temporary file that replaces the PDF only
+The book (drukeditie.py) and the handouts (handouts.py) render through `render` and
+`schrijf` (or the class `TaggedHTML`): (1) the HTML is prepared for print with the pure
+function `voor_print`, (2) rendered once with `pdf_variant="pdf/ua-1"` (tagged, /Lang,
+title shown), (3) header cells of tables get /Scope (Column or Row: WeasyPrint 70 tags
+them as /TH without it), and (4) written to a temporary file that replaces the PDF only
 when complete.
 
 Safety: WeasyPrint would fetch any URL (file:// anywhere on the build machine, the
@@ -12,7 +12,7 @@ network) and embed `rel="attachment"` targets in the PDF. `veilige_fetcher(site_
 allows only files inside the site being built (and data: URLs); anything else stops the
 build with a Dutch message naming the page. The PDF is not rendered at all when the
 website stage already logged an error, and WeasyPrint's own errors and warnings are shown
-in Dutch where they are known (mkdocs-to-pdf would only count them).
+in Dutch where they are known.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pydyf
 import weasyprint
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
@@ -43,15 +44,15 @@ def on_config(config):
     _paginas.clear()
     _melder.begin()
     _teller.begin()
-    try:
-        import mkdocs_to_pdf.generator as generator
-    except ImportError:  # the PDF plugin is not installed: nothing to patch
-        return config
-    generator.HTML = TaggedHTML
-    plugin = config.plugins.get("to-pdf")
-    if plugin is not None and getattr(plugin, "enabled", False):
+    if drukeditie_aan(config):
         _melder.koppel()
     return config
+
+
+def drukeditie_aan(config) -> bool:
+    from handreiking.druk import drukeditie
+
+    return drukeditie.aan(config)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -59,10 +60,9 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-@event_priority(100)  # before mkdocs-to-pdf starts its render
+@event_priority(100)  # before the print edition starts its render
 def on_post_build(config):
-    plugin = config.plugins.get("to-pdf")
-    if plugin is not None and getattr(plugin, "enabled", False) and _teller.aantal:
+    if drukeditie_aan(config) and _teller.aantal:
         raise PluginError(f"De website heeft {_teller.aantal} fout(en) (zie hierboven); de pdf is daarom niet "
                           "gemaakt. Los eerst die fouten op en bouw opnieuw.")
 
@@ -135,13 +135,14 @@ def weigering(fout: GeweigerdeBron, html: str) -> PluginError:
 
 class TaggedHTML(weasyprint.HTML):
     """WeasyPrint HTML that renders as tagged PDF/UA-1, fetches only from the site being
-    built, reports WeasyPrint's errors in Dutch and writes atomically."""
+    built, reports WeasyPrint's errors in Dutch and writes atomically (`write_pdf` of the
+    document it renders goes through `schrijf`)."""
 
-    def __init__(self, *args, string=None, **kwargs):
-        if string is not None:
-            string = voor_print(string, _titel)
+    def __init__(self, *args, string=None, titel=None, site_dir=None, voorbereid=False, **kwargs):
+        if string is not None and not voorbereid:
+            string = voor_print(string, titel or _titel)
         self._bron = string or ""
-        kwargs.setdefault("url_fetcher", veilige_fetcher(_site_dir or os.getcwd()))
+        kwargs.setdefault("url_fetcher", veilige_fetcher(site_dir or _site_dir or os.getcwd()))
         if _melder.fouten:
             raise PluginError(_melder.melding())
         super().__init__(*args, string=string, **kwargs)
@@ -154,29 +155,79 @@ class TaggedHTML(weasyprint.HTML):
             raise weigering(fout, self._bron) from None
         if _melder.fouten:
             raise PluginError(_melder.melding(self._bron))
-        schrijf, bron = document.write_pdf, self._bron
+        bron = self._bron
 
         def write_pdf(target=None, *a, **kw):
-            kw.setdefault("pdf_variant", PDF_VARIANT)
-            if target is None:
-                return schrijf(None, *a, **kw)
-            tijdelijk = Path(f"{target}.deel")
-            try:
-                schrijf(str(tijdelijk), *a, **kw)
-            except GeweigerdeBron as fout:
-                tijdelijk.unlink(missing_ok=True)
-                raise weigering(fout, bron) from None
-            if _melder.fouten:
-                tijdelijk.unlink(missing_ok=True)
-                raise PluginError(_melder.melding(bron))
-            os.replace(tijdelijk, target)
-            if _melder.ruis:
-                log.info("WeasyPrint sloeg %s CSS-regels van het thema over die het niet kent (geen probleem)",
-                         _melder.ruis)
-            return None
+            return schrijf(document, target, bron, **kw)
 
         document.write_pdf = write_pdf
         return document
+
+
+def render(html: str | BeautifulSoup, titel: str, site_dir: str | Path, **opties):
+    """Lay out `html` (prepared by `voor_print` here) once: tagged, safe, with WeasyPrint's
+    messages in Dutch."""
+    return TaggedHTML(string=voor_print(html, titel), titel=titel, site_dir=str(site_dir), voorbereid=True,
+                      base_url=str(site_dir)).render(**opties)
+
+
+def schrijf(document, doel, bron="", nabewerking=None, **opties):
+    """Write a rendered document as PDF/UA-1 to `doel`, via `doel.deel`: the PDF is replaced
+    only when complete. Header cells get /Scope; `nabewerking(document, pdf)` may change
+    the PDF objects before they are written (the book fills in its page numbers). `bron`,
+    the HTML (or its soup), names the page in an error message."""
+    opties.setdefault("pdf_variant", PDF_VARIANT)
+
+    def afmaken(doc, uit):
+        kopcellen(uit)
+        if nabewerking is not None:
+            nabewerking(doc, uit)
+
+    schrijver = type(document).write_pdf
+    if doel is None:
+        return schrijver(document, None, finisher=afmaken, **opties)
+    tijdelijk = Path(f"{doel}.deel")
+    try:
+        schrijver(document, str(tijdelijk), finisher=afmaken, **opties)
+    except GeweigerdeBron as fout:
+        tijdelijk.unlink(missing_ok=True)
+        raise weigering(fout, str(bron)) from None
+    except BaseException:
+        tijdelijk.unlink(missing_ok=True)
+        raise
+    if _melder.fouten:
+        tijdelijk.unlink(missing_ok=True)
+        raise PluginError(_melder.melding(str(bron)))
+    os.replace(tijdelijk, doel)
+    if _melder.ruis:
+        log.info("WeasyPrint sloeg %s CSS-regels over die het niet kent (geen probleem)", _melder.ruis)
+    return None
+
+
+def kopcellen(uit) -> int:
+    """/Scope for every table header cell in the structure tree of a PDF being written
+    (pydyf objects): /Column in a header row, /Row in a body row. Returns the count."""
+    objecten = uit.objects
+
+    def ouder(el):
+        ref = el.get("P")
+        if ref is None:
+            return None
+        return objecten[int(ref.split()[0])]  # a reference is b"12 0 R"; objects[12] is that object
+
+    aantal = 0
+    for el in objecten:
+        if not isinstance(el, dict) or el.get("S") != "/TH":
+            continue
+        rij = ouder(el)
+        groep = ouder(rij) if rij is not None else None
+        kop = groep is not None and groep.get("S") == "/THead"
+        attributen = el.get("A")
+        if attributen is None:
+            attributen = el["A"] = pydyf.Dictionary({"O": "/Table"})
+        attributen["Scope"] = "/Column" if kop else "/Row"
+        aantal += 1
+    return aantal
 
 
 # -- WeasyPrint's messages, in Dutch ---------------------------------------------------
@@ -218,10 +269,10 @@ def vertaal(bericht: str) -> str:
 
 
 class _Melder(logging.Handler):
-    """Collects WeasyPrint's and mkdocs-to-pdf's errors and warnings for a Dutch report.
+    """Collects WeasyPrint's errors and warnings for a Dutch report.
 
     Attached to the logger 'weasyprint' (whose child 'weasyprint.progress' propagates to
-    it; progress lines are INFO and not kept) and to 'mkdocs.to-pdf'."""
+    it; progress lines are INFO and not kept)."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
@@ -232,18 +283,9 @@ class _Melder(logging.Handler):
         self.fouten, self.ruis = [], 0
 
     def koppel(self):
-        plugin_log = logging.getLogger("mkdocs.to-pdf")
-        for f in list(plugin_log.filters):  # `mkdocs serve` loads the hook again for every build
-            if type(f).__name__ == "_Vertaler":
-                plugin_log.removeFilter(f)
-        plugin_log.addFilter(_Vertaler())
         wp = logging.getLogger("weasyprint")
         wp.setLevel(logging.WARNING)
-        for f in list(wp.filters):  # mkdocs-to-pdf's counter would turn every CSS warning into an error
-            if type(f).__name__ == "_ErrorAndWarningCountFilter":
-                wp.removeFilter(f)
-        for naam in ("weasyprint", "mkdocs.to-pdf"):
-            _vervang_handler(logging.getLogger(naam), self)
+        _vervang_handler(wp, self)
 
     def emit(self, record):
         bericht = record.getMessage()
@@ -260,15 +302,6 @@ class _Melder(logging.Handler):
             regels.append(f"  {pagina + ': ' if pagina else ''}FOUT: {f}")
         self.fouten = []
         return f"De pdf is niet gemaakt: {len(regels)} fout(en) bij het opmaken.\n" + "\n".join(regels)
-
-
-class _Vertaler(logging.Filter):
-    """mkdocs-to-pdf's own warnings and errors, said in Dutch where they are known."""
-
-    def filter(self, record):
-        if record.levelno >= logging.WARNING:
-            record.msg, record.args = vertaal(record.getMessage()), ()
-        return True
 
 
 class _Teller(logging.Handler):
@@ -299,10 +332,10 @@ _melder = _Melder()
 _teller = _Teller()
 
 
-def voor_print(html: str, titel: str, taal: str = "nl") -> str:
+def voor_print(html: str | BeautifulSoup, titel: str, taal: str = "nl") -> str:
     """Prepare the combined HTML for print: language, title, no web-only parts,
-    flattened tabs, external URLs readable on paper."""
-    soup = BeautifulSoup(html, "html.parser")
+    flattened tabs, external URLs readable on paper. (A soup is changed in place.)"""
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     root = soup.find("html")
     if root is not None:
         root["lang"] = taal
