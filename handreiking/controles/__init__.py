@@ -35,6 +35,7 @@ from .markdown import (
     controleer_plaatshouders,
     controleer_termen,
 )
+from .schema import VELDEN, alleen_toegestane_velden, controleer_schema
 from .taal import leesbaarheid, proza, woorden_voor_spelling
 from .tabellen import controleer_tabellen
 from .titels import controleer_titel, markdown_tekst, veilige_titel
@@ -62,6 +63,9 @@ __all__ = [
     "splits_voorpagina",
     "toegestane_labels",
     "controleer_voorpagina",
+    "VELDEN",
+    "alleen_toegestane_velden",
+    "controleer_schema",
     "controleer_tabellen",
     "controleer_afbeeldingen",
     "controleer_koppen",
