@@ -33,7 +33,9 @@ from .markdown import (
     controleer_html,
     controleer_koppen,
     controleer_plaatshouders,
+    controleer_snippets,
     controleer_termen,
+    zonder_foute_snippets,
 )
 from .schema import VELDEN, alleen_toegestane_velden, controleer_schema
 from .taal import leesbaarheid, proza, woorden_voor_spelling
@@ -72,6 +74,8 @@ __all__ = [
     "PLAATSHOUDERS",
     "controleer_plaatshouders",
     "controleer_html",
+    "controleer_snippets",
+    "zonder_foute_snippets",
     "controleer_controledatum",
     "controleer_termen",
     "bouwcontroles",

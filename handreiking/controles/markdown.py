@@ -68,6 +68,60 @@ def controleer_koppen(bestand: str, body: str, eerste: int) -> list[Bevinding]:
     return uit
 
 
+# -- Shared text blocks (pymdownx.snippets) -----------------------------------------------------
+
+_SNIPPET = re.compile(r"""^(\s*)-{1,}8<-{1,}[ \t]+(["'])(.+?)\2[ \t]*$""")
+_SNIPPET_BLOK = re.compile(r"^\s*-{1,}8<-{1,}\s*$")
+
+
+def _snippet_regels(body: str):
+    """(index of the line, name) of every shared block the page includes, single-line and block form."""
+    in_blok = False
+    for i, regel in enumerate(body.splitlines()):
+        if _SNIPPET_BLOK.match(regel):
+            in_blok = not in_blok
+            continue
+        if in_blok:
+            if regel.strip() and not regel.strip().startswith(";"):
+                yield i, regel.strip()
+        elif m := _SNIPPET.match(regel):
+            yield i, m.group(3)
+
+
+def snippet_bezwaar(naam: str, snippets: Path) -> str | None:
+    """Why `--8<-- "naam"` may not be included, or None. The path is resolved with
+    realpath (links followed) and must stay inside docs/_snippets."""
+    import os
+
+    basis = os.path.realpath(snippets)
+    kandidaten = [naam] + ([naam.rsplit(":", 1)[0], naam.split(":", 1)[0]] if ":" in naam else [])
+    for kandidaat in kandidaten:
+        doel = os.path.realpath(os.path.join(basis, kandidaat))
+        if os.path.commonpath([basis, doel]) != basis:
+            return "verwijst naar een bestand buiten docs/_snippets"
+        if os.path.isfile(doel):
+            return None
+    return "bestaat niet in docs/_snippets"
+
+
+def controleer_snippets(bestand: str, body: str, eerste: int, snippets: Path) -> list[Bevinding]:
+    """Every shared text block (--8<-- "naam.md") exists inside docs/_snippets."""
+    uit = []
+    for i, naam in _snippet_regels(body):
+        if reden := snippet_bezwaar(naam, snippets):
+            uit.append(Bevinding(bestand, eerste + 1 + i, FOUT, f"het gedeelde tekstblok '{_tekst(naam)}' {reden}",
+                                 "kies een bestand uit docs/_snippets, bijvoorbeeld --8<-- \"veiligheid.md\""))
+    return uit
+
+
+def zonder_foute_snippets(markdown: str, snippets: Path) -> str:
+    """The page without the lines that include a missing or outside block: the build goes on
+    to report every mistake at once, and nothing from outside docs/_snippets is read."""
+    regels = markdown.split("\n")
+    fout = {i for i, naam in _snippet_regels(markdown) if snippet_bezwaar(naam, snippets)}
+    return "\n".join("" if i in fout else r for i, r in enumerate(regels)) if fout else markdown
+
+
 PLAATSHOUDERS = ("VUL-IN", "TODO", "lorem ipsum", "XXX", "[tekst]")
 
 
@@ -161,7 +215,10 @@ def bouwcontroles(bestand: str, tekst: str, pagina_map: Path, vocab: dict, bron_
         meta, body, eerste = splits_voorpagina(tekst, bestand)
     except InhoudFout as e:
         return e.bevindingen
+    diepte = len(Path(bestand).parts) - 2  # folders between docs/ and the page
+    docs = Path(pagina_map).parents[diepte - 1] if diepte > 0 else Path(pagina_map)
     return (controleer_voorpagina(bestand, tekst, meta, vocab, bron_ids)
+            + controleer_snippets(bestand, body, eerste, docs / "_snippets")
             + controleer_afbeeldingen(bestand, body, eerste, pagina_map)
             + controleer_koppen(bestand, body, eerste)
             + controleer_plaatshouders(bestand, tekst)

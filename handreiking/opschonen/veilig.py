@@ -125,8 +125,9 @@ def on_env(env, config, files):
                 page.meta["title"] = page.title
     # One message per mistake: voorpagina.py checked the Markdown of each page (exact
     # line); a finding here at a line it already reported is the same mistake, seen again.
-    voorpagina = next((hook for naam, hook in config.plugins.items() if naam.endswith("voorpagina.py")), None)
-    alle = list(getattr(voorpagina, "_bevindingen", []))
+    from handreiking.web import voorpagina
+
+    alle = list(voorpagina._bevindingen)
     gemeld = {(b.bestand, b.regel) for b in alle}
     alle += [b for b in _bevindingen if b not in alle and (b.bestand, b.regel) not in gemeld]
     if alle:

@@ -52,7 +52,7 @@ def on_page_markdown(markdown, page, config, files):
         return get_relative_url(bestand.url, page.url) if bestand and bestand.page is not page else None
 
     page.meta["hr_kenmerken"] = kenmerken(page.meta, _vocab, url)
-    return markdown
+    return c.zonder_foute_snippets(markdown, Path(config.docs_dir) / "_snippets")
 
 
 def labels(meta: dict, vocab: dict) -> list[str]:
