@@ -151,8 +151,12 @@ def test_onbekende_markering_gevonden_maar_niet_in_code_of_gewoon_commentaar():
 
 
 def test_git_log_wordt_per_bestand_de_nieuwste_datum():
-    log = "#2026-11-29\n\nindex.md\n#2026-10-01\n\nindex.md\nover/a.md\n"
-    assert bijgewerkt.parse_git_log(log) == {"index.md": dt.date(2026, 11, 29), "over/a.md": dt.date(2026, 10, 1)}
+    # git log -z --format=%x00%cs --name-only: any file name, also '#notitie.md' or one with a newline
+    log = ("\x002026-11-29\x00\nindex.md\x00#notitie.md\x00\x00"
+           "2026-10-01\x00\nindex.md\x00over/a.md\x002026-01-01\x00nieuwe\nregel.md\x00")
+    assert bijgewerkt.parse_git_log(log) == {"index.md": dt.date(2026, 11, 29), "#notitie.md": dt.date(2026, 11, 29),
+                                             "over/a.md": dt.date(2026, 10, 1), "2026-01-01": dt.date(2026, 10, 1),
+                                             "nieuwe\nregel.md": dt.date(2026, 10, 1)}
 
 
 def test_git_datums_zonder_git_is_none_en_dan_geldt_de_releasedatum(tmp_path):
