@@ -317,7 +317,15 @@ def test_svg_controle():
         ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<script>"),
         ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "on…="),
         ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
-         '<image x:href="https://a.nl/x.png"/></svg>', "buiten de figuur"),
+         '<image x:href="https://a.nl/x.png"/></svg>', "<image>-element"),
+        ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+         '<use x:href="https://a.nl/x.svg#a"/></svg>', "buiten de figuur"),
+        # issue 24: processing instructions (XSLT, external CSS) and CSS escapes
+        ('<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="data:,x"?>'
+         '<svg xmlns="http://www.w3.org/2000/svg"/>', "verwerkingsinstructie (<?xml-stylesheet"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "//a.nl/x.css";</style></svg>', "style"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="u\\72l(//a.nl/x)"/></svg>', "url(…)"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"><rect/></a></svg>', "<a>-element"),
         ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>', "foreignobject"),
         ('<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', "DOCTYPE"),
         ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://a.nl/x.css);</style></svg>', "style"),

@@ -26,6 +26,7 @@ from .gegevens import (
     yaml_met_regels,
 )
 from .markdown import (
+    ONAFGESLOTEN,
     PLAATSHOUDERS,
     bouwcontroles,
     controleer_afbeeldingen,
@@ -72,6 +73,7 @@ __all__ = [
     "controleer_afbeeldingen",
     "controleer_koppen",
     "PLAATSHOUDERS",
+    "ONAFGESLOTEN",
     "controleer_plaatshouders",
     "controleer_html",
     "controleer_snippets",

@@ -137,51 +137,105 @@ def controleer_plaatshouders(bestand: str, tekst: str) -> list[Bevinding]:
     return uit
 
 
-_URL_ATTR = r"(?:href|src|srcset|action|formaction|poster|cite|background|data|xlink:href)"
-_SCHEMA = r"(?:javascript|vbscript|livescript|data|file|blob|filesystem)\s*:"
-_HTML_REGELS = [
-    (re.compile(r"<\s*script\b", re.I), "een <script>-element", "haal het script weg; inhoud bevat geen code"),
-    (re.compile(r"<\s*(iframe|frame|frameset|object|embed|applet|portal)\b", re.I),
+# -- Raw HTML in the Markdown: a linear scan, no backtracking -------------------------------------
+
+# A tag runs from '<' + letter to the next '>' and never across another '<': each character is
+# read at most twice, whatever the input (a run of '<a ' is as fast as plain prose).
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)(>?)")
+_ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_ATTR_LIJST = re.compile(r"\{([^{}\n]*)\}")
+_MD_LINK = re.compile(r"(\]\(\s*<?|\]:[ \t]*<?)[ \t]*(javascript|vbscript|livescript|data|file|blob|filesystem)[ \t]*:",
+                      re.I)
+_URL_ATTRS = {"href", "src", "srcset", "action", "formaction", "poster", "cite", "background", "data", "xlink:href"}
+_SCHEMA = re.compile(r"(javascript|vbscript|livescript|data|file|blob|filesystem):", re.I)
+_ELEMENTEN = [
+    ({"script"}, "een <script>-element", "haal het script weg; inhoud bevat geen code"),
+    ({"iframe", "frame", "frameset", "object", "embed", "applet", "portal"},
      "een ingesloten pagina of object (<iframe>, <object> of <embed>)",
      "link naar de externe pagina in plaats van die in te sluiten"),
-    (re.compile(r"<\s*(form|input|button|textarea|select|option)\b", re.I),
+    ({"form", "input", "button", "textarea", "select", "option"},
      "een formulier of invoerveld", "haal het formulier weg; de handreiking vraagt lezers niets in te vullen"),
-    (re.compile(r"<\s*(style|link|meta|base|template|noscript)\b", re.I),
-     "een <style>-, <link>-, <meta>- of <base>-element",
+    ({"style", "link", "meta", "base", "template", "noscript"}, "een <style>-, <link>-, <meta>- of <base>-element",
      "haal het element weg; opmaak hoort in overrides/assets/stylesheets, niet in de inhoud"),
-    (re.compile(r"<[a-z][^>]*?[\s/\"'](?P<plek>on[a-z]+\s*=)", re.I | re.S), "een on…=-attribuut (JavaScript)",
-     "haal het attribuut weg"),
-    (re.compile(r"\{[^}\n]*?(?<![\w-])on[a-z]+\s*=", re.I), "een on…=-attribuut (JavaScript) tussen { }",
-     "haal het attribuut tussen { } weg"),
-    (re.compile(r"style\s*=\s*[\"'][^\"']*url\(", re.I), "een style met url(…)", "gebruik een afbeelding met alt-tekst"),
-    (re.compile(r"<\s*(img|link|video|audio|source|object|embed|image|use)\b[^>]*\b(src|href|data|srcset|poster)"
-                r"\s*=\s*[\"']?\s*(https?:)?//", re.I | re.S),
-     "een externe bron (laadt iets van een andere website)", "zet het bestand in de repository of gebruik een gewone link"),
-    (re.compile(rf"(\]\(\s*<?\s*|\]:\s*<?\s*|<\s*|\b{_URL_ATTR}\s*=\s*[\"']?\s*){_SCHEMA}", re.I),
-     "een link of afbeelding met javascript:, data: of file:",
-     "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een afbeelding als bestand naast de pagina"),
 ]
+_LADEN = {"img", "link", "video", "audio", "source", "object", "embed", "image", "use"}
+ONAFGESLOTEN = "een HTML-tag zonder '>' (onafgesloten)"
+
+
+def _attributen(tekst: str) -> list[tuple[str, str]]:
+    return [(m.group(1).lower(), (m.group(2) or "").strip("\"'")) for m in _ATTR.finditer(tekst)]
+
+
+def _geen_code(body: str) -> str:
+    return "\n".join(_zonder_code(body))
+
+
+def onafgesloten_tag(body: str) -> tuple[int, int] | None:
+    """(line index, number) of the first tag without its '>' outside code, or None. Such input
+    makes Python-Markdown and html.parser slow (quadratic) and is never what an editor means."""
+    tekst = _geen_code(body)
+    eerste, aantal = None, 0
+    for m in _TAG.finditer(tekst):
+        if not m.group(4):
+            aantal += 1
+            if eerste is None:
+                eerste = tekst.count("\n", 0, m.start())
+    return (eerste, aantal) if aantal else None
 
 
 def controleer_html(bestand: str, body: str, eerste: int) -> list[Bevinding]:
     """No scripts, frames, forms, event handlers, script links or external resources in
-    content. Reads the whole body at once, so a tag split over lines is still seen. This
-    is the fast first check with the exact line; the build also checks the rendered HTML
-    of every page (veilig.py), which no Markdown trick can hide from."""
-    if not weigeren():
-        return []
-    uit = []
-    tekst = "\n".join(_zonder_code(body))
+    content, and no tag left open. Linear in the length of the page. This is the fast first
+    check with the exact line; the build also checks the rendered HTML of every page
+    (opschonen/pagina.py) and the whole built site (opschonen/uitvoer.py)."""
+    uit: list[Bevinding] = []
+    tekst = _geen_code(body)
     gezien = set()
-    for patroon, wat, oplossing in _HTML_REGELS:
-        for m in patroon.finditer(tekst):
-            plek = m.start("plek") if "plek" in patroon.groupindex else m.start()
-            nr = eerste + 1 + tekst.count("\n", 0, plek)
-            if (nr, wat) not in gezien:
-                gezien.add((nr, wat))
-                uit.append(Bevinding(bestand, nr, FOUT, f"de pagina bevat {wat}", oplossing))
-    return sorted(uit, key=lambda b: b.regel)
+    regelbegin = [0] + [i + 1 for i, t in enumerate(tekst) if t == "\n"]
 
+    def melden(plek: int, wat: str, oplossing: str) -> None:
+        import bisect
+
+        nr = eerste + bisect.bisect_right(regelbegin, plek)
+        if (nr, wat) not in gezien:
+            gezien.add((nr, wat))
+            uit.append(Bevinding(bestand, nr, FOUT, f"de pagina bevat {wat}", oplossing))
+
+    if open_ := onafgesloten_tag(body):
+        melden(regelbegin[open_[0]], ONAFGESLOTEN + (f", {open_[1]} keer" if open_[1] > 1 else ""),
+               "sluit de tag af met '>' of schrijf 'kleiner dan' in plaats van <")
+    if not weigeren():
+        return uit
+    for m in _TAG.finditer(tekst):
+        naam = m.group(2).lower()
+        if m.group(1):
+            continue
+        for namen, wat, oplossing in _ELEMENTEN:
+            if naam in namen:
+                melden(m.start(), wat, oplossing)
+        for attr in _ATTR.finditer(m.group(3)):
+            a, waarde = attr.group(1).lower(), (attr.group(2) or "").strip("\"'")
+            plek = m.start(3) + attr.start()
+            if a.startswith("on"):
+                melden(plek, "een on…=-attribuut (JavaScript)", "haal het attribuut weg")
+            elif a == "style" and "url(" in waarde.lower().replace("\\", ""):
+                melden(plek, "een style met url(…)", "gebruik een afbeelding met alt-tekst")
+            elif a in _URL_ATTRS and _SCHEMA.match(re.sub(r"[\x00-\x20]", "", waarde)):
+                melden(plek, "een link of afbeelding met javascript:, data: of file:",
+                       "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een "
+                       "afbeelding als bestand naast de pagina")
+            elif naam in _LADEN and a in _URL_ATTRS and re.match(r"\s*(https?:)?//", waarde, re.I):
+                melden(plek, "een externe bron (laadt iets van een andere website)",
+                       "zet het bestand in de repository of gebruik een gewone link")
+    for m in _ATTR_LIJST.finditer(tekst):
+        for a, _waarde in _attributen(m.group(1)):
+            if a.startswith("on"):
+                melden(m.start(), "een on…=-attribuut (JavaScript) tussen { }", "haal het attribuut tussen { } weg")
+    for m in _MD_LINK.finditer(tekst):
+        melden(m.start(2), "een link of afbeelding met javascript:, data: of file:",
+               "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een afbeelding als "
+               "bestand naast de pagina")
+    return sorted(uit, key=lambda b: b.regel)
 
 
 def controleer_controledatum(bestand: str, tekst: str, meta: dict, vandaag: dt.date, maanden: int) -> list[Bevinding]:

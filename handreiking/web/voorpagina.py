@@ -52,6 +52,8 @@ def on_page_markdown(markdown, page, config, files):
         return get_relative_url(bestand.url, page.url) if bestand and bestand.page is not page else None
 
     page.meta["hr_kenmerken"] = kenmerken(page.meta, _vocab, url)
+    if any(c.ONAFGESLOTEN in b.wat for b in bevindingen):
+        return ""  # unclosed tags make Markdown and the HTML parser slow; the finding stops the build
     return c.zonder_foute_snippets(markdown, Path(config.docs_dir) / "_snippets")
 
 
