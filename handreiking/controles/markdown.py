@@ -26,7 +26,12 @@ def controleer_afbeeldingen(bestand: str, body: str, eerste: int, pagina_map: Pa
             if not alt:
                 uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{src}' heeft geen alt-tekst",
                     "beschrijf tussen de [ ] wat de afbeelding laat zien, bijvoorbeeld ![Plattegrond van de bezoekruimte](…)"))
-            if re.match(r"^(https?:)?//", src, re.I) and weigeren():
+            if src.startswith(("/", "\\")) or "\\" in src or re.match(r"^[a-z]:", src, re.I) and len(src) > 2 \
+                    and src[2:3] in ("/", "\\"):
+                uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{_tekst(src)}' staat buiten de handreiking "
+                    "(een pad dat met / of \\ begint)", "zet de afbeelding als bestand naast de pagina en schrijf "
+                    "alleen de bestandsnaam, bijvoorbeeld ![Plattegrond](plattegrond.png)"))
+            elif re.match(r"^(https?:)?//", src, re.I) and weigeren():
                 uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{_tekst(src)}' komt van een andere website "
                     "of is ingebed", "zet de afbeelding als bestand naast de pagina"))
             elif not re.match(r"^[a-z]+:|^//", src, re.I) and not (pagina_map / src.split("#")[0]).is_file():
@@ -122,6 +127,55 @@ def zonder_foute_snippets(markdown: str, snippets: Path) -> str:
     return "\n".join("" if i in fout else r for i, r in enumerate(regels)) if fout else markdown
 
 
+# -- Admonitions and footnotes ---------------------------------------------------------------
+
+_KADER = re.compile(r"^(\s*)(!!!|\?\?\?\+?)(.*)$")
+
+
+def controleer_kaders(bestand: str, body: str, eerste: int) -> list[Bevinding]:
+    """An admonition (!!! tip "Titel") needs a space after !!! and its text indented by
+    four spaces on the next lines; otherwise Markdown prints '!!!warning' or an empty box."""
+    uit = []
+    regels = list(regels_buiten_code(body, eerste))
+    for k, (nr, regel) in enumerate(regels):
+        m = _KADER.match(regel)
+        if not m:
+            continue
+        if not m.group(3).startswith(" ") or not m.group(3).strip():
+            uit.append(Bevinding(bestand, nr, FOUT, f"het kader '{_tekst(regel.strip())}' mist een spatie of een soort",
+                "schrijf '!!! tip \"Titel\"' met een spatie na !!! (soorten: note, tip, info, warning, danger)"))
+            continue
+        volgende = next(((n, r) for n, r in regels[k + 1:] if r.strip()), None)
+        inspringing = len(m.group(1).expandtabs(4))
+        if volgende is None or len(volgende[1]) - len(volgende[1].lstrip()) < inspringing + 4:
+            uit.append(Bevinding(bestand, nr, FOUT, "de tekst van dit kader is niet ingesprongen: het kader blijft leeg",
+                "laat elke regel van de tekst eronder beginnen met vier spaties"))
+    return uit
+
+
+_NOOT = re.compile(r"\[\^([^\]\s]+)\]")
+_NOOT_DEFINITIE = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
+
+
+def controleer_noten(bestand: str, body: str, eerste: int, bron_ids: set[str]) -> list[Bevinding]:
+    """Every note [^x] has a source in bronnen.yml or a definition '[^x]: …' on the page;
+    otherwise it is printed as '[^x]' in the text."""
+    eigen = set(_NOOT_DEFINITIE.findall(body))
+    uit, gezien = [], set()
+    for nr, regel in regels_buiten_code(body, eerste):
+        zonder_code = _zonder_code(regel)[0] if regel else regel
+        for m in _NOOT.finditer(zonder_code):
+            noot = m.group(1)
+            if not zonder_code[:m.start()].strip() and zonder_code[m.end():m.end() + 1] == ":":
+                continue  # '[^x]: …' defines the note
+            if noot not in eigen and noot not in bron_ids and noot not in gezien:
+                gezien.add(noot)
+                uit.append(Bevinding(bestand, nr, FOUT, f"de bronnoot '[^{_tekst(noot)}]' heeft geen bron",
+                    "gebruik een id uit docs/_data/bronnen.yml (of voeg de bron daar toe), of schrijf onderaan de "
+                    f"pagina '[^{_tekst(noot)}]: tekst van de noot'"))
+    return uit
+
+
 PLAATSHOUDERS = ("VUL-IN", "TODO", "lorem ipsum", "XXX", "[tekst]")
 
 
@@ -175,6 +229,9 @@ def onafgesloten_tag(body: str) -> tuple[int, int] | None:
     makes Python-Markdown and html.parser slow (quadratic) and is never what an editor means."""
     tekst = _geen_code(body)
     eerste, aantal = None, 0
+    commentaar = tekst.find("<!--", tekst.rfind("-->") + 1)
+    if commentaar >= 0:
+        eerste, aantal = tekst.count("\n", 0, commentaar), 1
     for m in _TAG.finditer(tekst):
         if not m.group(4):
             aantal += 1
@@ -277,4 +334,6 @@ def bouwcontroles(bestand: str, tekst: str, pagina_map: Path, vocab: dict, bron_
             + controleer_koppen(bestand, body, eerste)
             + controleer_plaatshouders(bestand, tekst)
             + controleer_html(bestand, body, eerste)
+            + controleer_kaders(bestand, body, eerste)
+            + controleer_noten(bestand, body, eerste, bron_ids)
             + controleer_tabellen(bestand, body, eerste))

@@ -111,6 +111,19 @@ def on_page_content(inhoud, page, config, files):
 def on_env(env, config, files):
     env.filters["csp"] = lambda thema, base_url, offline=False: csp.beleid(
         str(thema), csp.werker_adres(str(base_url)), bool(offline))
+    titels: dict[str, str] = {}
+    for bestand in files.documentation_pages():
+        if bestand.page is None or not isinstance(bestand.page.title, str):
+            continue
+        sleutel = " ".join(bestand.page.title.split()).casefold()
+        if sleutel in titels:
+            bron = bestand.content_string if bestand.abs_src_path else ""
+            regel = _regel_in_tekst(bron, "title:") or _regel_in_tekst(bron, "# ") or 1
+            _bevindingen.append(c.Bevinding(f"docs/{bestand.src_uri}", regel, c.FOUT,
+                f"de titel '{c._tekst(bestand.page.title)}' heeft ook de pagina {titels[sleutel]}",
+                "geef elke pagina een eigen titel, zodat lezers ze in menu en zoekresultaten uit elkaar houden"))
+        else:
+            titels[sleutel] = f"docs/{bestand.src_uri}"
     for bestand in files.documentation_pages():
         page = bestand.page
         if page is None:
