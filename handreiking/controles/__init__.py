@@ -10,7 +10,18 @@ One module per kind of input:
 - bestanden: files in docs/ (names, types, SVG);   - taal: prose, spelling, readability.
 """
 
-from .basis import FOUT, WAARSCHUWING, Bevinding, InhoudFout, _tekst, als_lijst, onveilige_tekst, weigeren
+from .basis import (
+    FOUT,
+    WAARSCHUWING,
+    Bevinding,
+    InhoudFout,
+    _tekst,
+    als_lijst,
+    laad_yaml,
+    onveilige_tekst,
+    weigeren,
+    yaml_reden,
+)
 from .begrippen import begrippen_uit_git, verwijderde_begrippen
 from .bestanden import AFBEELDINGEN, GEGEVENS, MAX_BESTAND, controleer_bestanden, controleer_svg, voorgestelde_naam
 from .codeblokken import regels_buiten_code
@@ -53,6 +64,8 @@ __all__ = [
     "_tekst",
     "onveilige_tekst",
     "weigeren",
+    "laad_yaml",
+    "yaml_reden",
     "regels_buiten_code",
     "lees_yaml",
     "data_map",

@@ -129,8 +129,10 @@ _YAML_REDENEN = [
 ]
 
 
-def yaml_reden(probleem: str | None) -> tuple[str, str]:
-    """The YAML parser's reason in Dutch, with a fix."""
+def yaml_reden(probleem: str | None, teken: str = "") -> tuple[str, str]:
+    """The YAML parser's reason in Dutch, with a fix; `teken` is the character it stopped at."""
+    if teken == "\t":
+        return "er staat een tab; YAML kent alleen spaties", "vervang de tab door spaties"
     for engels, wat, oplossing in _YAML_REDENEN:
         if engels in (probleem or ""):
             return wat, oplossing
@@ -152,7 +154,8 @@ def laad_yaml(tekst: str, bestand: str, eerste_regel: int = 1, wat: str = "dit Y
         return yaml.load(tekst, Loader=_LOADER)
     except yaml.MarkedYAMLError as e:
         plek = e.problem_mark or e.context_mark
-        reden, oplossing = yaml_reden(e.problem)
+        teken = tekst[plek.index:plek.index + 1] if plek and 0 <= plek.index < len(tekst) else ""
+        reden, oplossing = yaml_reden(e.problem, teken)
         raise InhoudFout([Bevinding(bestand, (plek.line if plek else 0) + eerste_regel, FOUT,
                                     f"{wat}: {reden}", oplossing)]) from None
     except yaml.YAMLError as e:
