@@ -188,6 +188,9 @@ def volg(page: Page) -> Verkeer:
     """Record the requests of the whole context (pages, frames and workers) and the
     errors of the page."""
     verkeer = Verkeer()
+    # A Content-Security-Policy violation (overrides/main.html) is an error too, with its directive.
+    page.add_init_script("addEventListener('securitypolicyviolation', e => console.error("
+                         "'CSP-schending: ' + e.violatedDirective + ' ' + e.blockedURI))")
     page.context.on("request", lambda r: verkeer.verzoeken.append(r.url))
     page.on("console", lambda m: m.type == "error" and verkeer.fouten.append(f"{m.text} ({m.location.get('url')})"))
     page.on("pageerror", lambda e: verkeer.fouten.append(f"JavaScript-fout: {e}"))
