@@ -49,10 +49,10 @@ def inline_scripts(html: str) -> list[str]:
     return p.code
 
 
-def _shim_script(werker: str) -> str | None:
+def _shim_script(werker: str, thema_map: str) -> str | None:
     """The inline script that the iframe-worker shim (offline edition, file://) writes into
     its hidden frame; it inherits this policy, so it is allowed by hash as well."""
-    shim = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts" / "iframe-worker.js"
+    shim = Path(thema_map) / "assets" / "javascripts" / "iframe-worker.js"
     try:
         tekst = shim.read_text(encoding="utf-8")
     except OSError:
@@ -65,11 +65,12 @@ def _shim_script(werker: str) -> str | None:
             f"{{parent.dispatchEvent(new ErrorEvent(\"error\",{{filename:\"{werker}\",error}}))}})")
 
 
-def beleid(thema_html: str, werker: str = "", offline: bool = False) -> str:
+def beleid(thema_html: str, werker: str = "", offline: bool = False, thema_map: str = "overrides") -> str:
     """The policy for one page: `thema_html` holds the theme's inline scripts as rendered
-    for this page; `werker` is the search worker's address as this page writes it."""
+    for this page; `werker` is the search worker's address as this page writes it;
+    `thema_map` is the theme's custom_dir (overrides/), which holds the offline shim."""
     hashes = {hash_van(code) for code in inline_scripts(thema_html)}
-    if offline and werker and (shim := _shim_script(werker)):
+    if offline and werker and (shim := _shim_script(werker, thema_map)):
         hashes.add(hash_van(shim))
     THEMA_HASHES.update(hashes)
     scripts = " ".join(["'self'", *sorted(hashes)])

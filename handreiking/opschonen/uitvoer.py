@@ -157,8 +157,6 @@ class _Controle(HTMLParser):
             if self.fragment or not klassen & _FORMULIEREN or {"action", "method", "target"} & set(a):
                 self.melden("de pagina bevat een formulier", "haal het formulier weg; de handreiking vraagt lezers "
                             "niets te versturen", "<form")
-        elif tag in ("button", "input") and "formaction" in a:
-            pass  # reported above as a URL attribute when unsafe; form-action 'none' blocks the rest
 
     def handle_data(self, data):
         if self._script is not None:

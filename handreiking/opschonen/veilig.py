@@ -110,7 +110,7 @@ def on_page_content(inhoud, page, config, files):
 @event_priority(110)  # before Material's tags plugin renders titles into its listings
 def on_env(env, config, files):
     env.filters["csp"] = lambda thema, base_url, offline=False: csp.beleid(
-        str(thema), csp.werker_adres(str(base_url)), bool(offline))
+        str(thema), csp.werker_adres(str(base_url)), bool(offline), str(config.theme.custom_dir or "overrides"))
     titels: dict[str, str] = {}
     for bestand in files.documentation_pages():
         if bestand.page is None or not isinstance(bestand.page.title, str):
