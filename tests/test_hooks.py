@@ -151,8 +151,12 @@ def test_onbekende_markering_gevonden_maar_niet_in_code_of_gewoon_commentaar():
 
 
 def test_git_log_wordt_per_bestand_de_nieuwste_datum():
-    log = "#2026-11-29\n\nindex.md\n#2026-10-01\n\nindex.md\nover/a.md\n"
-    assert bijgewerkt.parse_git_log(log) == {"index.md": dt.date(2026, 11, 29), "over/a.md": dt.date(2026, 10, 1)}
+    # git log -z --format=%x00%cs --name-only: any file name, also '#notitie.md' or one with a newline
+    log = ("\x002026-11-29\x00\nindex.md\x00#notitie.md\x00\x00"
+           "2026-10-01\x00\nindex.md\x00over/a.md\x002026-01-01\x00nieuwe\nregel.md\x00")
+    assert bijgewerkt.parse_git_log(log) == {"index.md": dt.date(2026, 11, 29), "#notitie.md": dt.date(2026, 11, 29),
+                                             "over/a.md": dt.date(2026, 10, 1), "2026-01-01": dt.date(2026, 10, 1),
+                                             "nieuwe\nregel.md": dt.date(2026, 10, 1)}
 
 
 def test_git_datums_zonder_git_is_none_en_dan_geldt_de_releasedatum(tmp_path):
@@ -313,7 +317,15 @@ def test_svg_controle():
         ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<script>"),
         ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "on…="),
         ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
-         '<image x:href="https://a.nl/x.png"/></svg>', "buiten de figuur"),
+         '<image x:href="https://a.nl/x.png"/></svg>', "<image>-element"),
+        ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+         '<use x:href="https://a.nl/x.svg#a"/></svg>', "buiten de figuur"),
+        # issue 24: processing instructions (XSLT, external CSS) and CSS escapes
+        ('<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="data:,x"?>'
+         '<svg xmlns="http://www.w3.org/2000/svg"/>', "verwerkingsinstructie (<?xml-stylesheet"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "//a.nl/x.css";</style></svg>', "style"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="u\\72l(//a.nl/x)"/></svg>', "url(…)"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"><rect/></a></svg>', "<a>-element"),
         ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>', "foreignobject"),
         ('<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', "DOCTYPE"),
         ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://a.nl/x.css);</style></svg>', "style"),

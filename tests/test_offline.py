@@ -68,6 +68,9 @@ def offline_pagina(browser):
 
     context.route("**/*", alleen_bestanden)
     context.on("request", lambda r: verzoeken.append(r.url))
+    # the CSP holds from file:// too: a violation is an error (overrides/main.html)
+    context.add_init_script("addEventListener('securitypolicyviolation', e => console.error("
+                            "'CSP-schending: ' + e.violatedDirective + ' ' + e.blockedURI))")
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
     page.on("pageerror", lambda e: fouten.append(str(e)))
@@ -114,6 +117,9 @@ def test_offline_in_chromium_navigatie_zoeken_en_pdf(uitgepakt, offline_pagina):
     page = offline_pagina
     page.goto((uitgepakt / "index.html").as_uri())
     assert page.locator("h1").inner_text().startswith("Handreiking Gezinsgericht werken in detentie")
+    # everything below runs under the Content-Security-Policy (scripts only from the zip, by hash)
+    beleid = page.evaluate("document.querySelector('meta[http-equiv=Content-Security-Policy]').content")
+    assert "script-src 'self' 'sha256-" in beleid and "unsafe-inline" not in beleid
 
     # Navigation: the tab "De vier pijlers", then pillar 1 in the side menu.
     with page.expect_navigation():

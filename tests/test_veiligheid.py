@@ -13,6 +13,7 @@ Three lines of defence, each tested on its own:
 from __future__ import annotations
 
 import http.server
+import itertools
 import json
 import os
 import re
@@ -62,8 +63,13 @@ NAV = """nav:
 """
 
 
-def pagina(titel="Proefpagina", tekst="Een goede bezoekruimte helpt daarbij.", beschrijving="Een proefpagina.",
+_nummers = itertools.count(1)
+
+
+def pagina(titel=None, tekst="Een goede bezoekruimte helpt daarbij.", beschrijving="Een proefpagina.",
            extra="") -> str:
+    """A page with its own title (two pages with one title are refused)."""
+    titel = titel or f"Proefpagina {next(_nummers)}"
     return PAGINA.format(titel=titel, tekst=tekst, beschrijving=beschrijving, extra=extra)
 
 
@@ -82,6 +88,9 @@ def maak_project(doel: Path, paginas: dict[str, str] | None = None) -> Path:
     negeer = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "overrides", doel / "overrides", ignore=negeer)
     shutil.copytree(ROOT / "scripts", doel / "scripts", ignore=negeer)
+    # mkdocs.yml names the PDF templates by a path relative to the project
+    shutil.copytree(ROOT / "handreiking" / "druk" / "sjablonen", doel / "handreiking" / "druk" / "sjablonen",
+                    ignore=negeer)
     docs = doel / "docs"
     shutil.copytree(ROOT / "docs" / "_data", docs / "_data")
     shutil.copytree(ROOT / "docs" / "_snippets", docs / "_snippets")
@@ -104,7 +113,7 @@ def maak_project(doel: Path, paginas: dict[str, str] | None = None) -> Path:
     # Pages that data files of other hooks name (synoniemen.yml, ...) exist as stubs.
     genoemd = {m for f in (docs / "_data").glob("*.yml")
                for m in re.findall(r"[a-z0-9][a-z0-9_/-]*\.md", f.read_text(encoding="utf-8"))}
-    stubs = {m: pagina("Proefpagina") for m in sorted(genoemd)
+    stubs = {m: pagina() for m in sorted(genoemd)
              if m not in standaard and m not in paginas}
     config = (doel / "mkdocs.yml").read_text(encoding="utf-8")
     (doel / "mkdocs.yml").write_text(config.replace("      - proef/index.md\n", "      - proef/index.md\n" + "".join(

@@ -10,7 +10,18 @@ One module per kind of input:
 - bestanden: files in docs/ (names, types, SVG);   - taal: prose, spelling, readability.
 """
 
-from .basis import FOUT, WAARSCHUWING, Bevinding, InhoudFout, _tekst, als_lijst, onveilige_tekst, weigeren
+from .basis import (
+    FOUT,
+    WAARSCHUWING,
+    Bevinding,
+    InhoudFout,
+    _tekst,
+    als_lijst,
+    laad_yaml,
+    onveilige_tekst,
+    weigeren,
+    yaml_reden,
+)
 from .begrippen import begrippen_uit_git, verwijderde_begrippen
 from .bestanden import AFBEELDINGEN, GEGEVENS, MAX_BESTAND, controleer_bestanden, controleer_svg, voorgestelde_naam
 from .codeblokken import regels_buiten_code
@@ -26,6 +37,7 @@ from .gegevens import (
     yaml_met_regels,
 )
 from .markdown import (
+    ONAFGESLOTEN,
     PLAATSHOUDERS,
     bouwcontroles,
     controleer_afbeeldingen,
@@ -33,8 +45,11 @@ from .markdown import (
     controleer_html,
     controleer_koppen,
     controleer_plaatshouders,
+    controleer_snippets,
     controleer_termen,
+    zonder_foute_snippets,
 )
+from .schema import VELDEN, alleen_toegestane_velden, controleer_schema
 from .taal import leesbaarheid, proza, woorden_voor_spelling
 from .tabellen import controleer_tabellen
 from .titels import controleer_titel, markdown_tekst, veilige_titel
@@ -49,6 +64,8 @@ __all__ = [
     "_tekst",
     "onveilige_tekst",
     "weigeren",
+    "laad_yaml",
+    "yaml_reden",
     "regels_buiten_code",
     "lees_yaml",
     "data_map",
@@ -62,12 +79,18 @@ __all__ = [
     "splits_voorpagina",
     "toegestane_labels",
     "controleer_voorpagina",
+    "VELDEN",
+    "alleen_toegestane_velden",
+    "controleer_schema",
     "controleer_tabellen",
     "controleer_afbeeldingen",
     "controleer_koppen",
     "PLAATSHOUDERS",
+    "ONAFGESLOTEN",
     "controleer_plaatshouders",
     "controleer_html",
+    "controleer_snippets",
+    "zonder_foute_snippets",
     "controleer_controledatum",
     "controleer_termen",
     "bouwcontroles",

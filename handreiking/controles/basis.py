@@ -102,6 +102,67 @@ def _strings(waarde, pad: str = ""):
 
 
 
+# -- YAML: anchors refused, the parser's reason in Dutch --------------------------------------
+
+_YAML_REDENEN = [
+    ("mapping values are not allowed", "er staat een dubbele punt (:) op een plek waar dat niet kan",
+     "zet tekst met een dubbele punt tussen aanhalingstekens: titel: \"Bezoek: zo werkt het\""),
+    ("could not find expected ':'", "er ontbreekt een dubbele punt na de naam van een veld",
+     "schrijf elk veld als 'naam: waarde'"),
+    ("found character '\\t'", "er staat een tab; YAML kent alleen spaties", "vervang de tab door spaties"),
+    ("found a tab character", "er staat een tab; YAML kent alleen spaties", "vervang de tab door spaties"),
+    ("unexpected end of stream", "een aanhalingsteken of haakje is niet gesloten",
+     "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"),
+    ("expected ',' or ']'", "een lijst tussen [ ] is niet goed gesloten", "schrijf de lijst als [eerste, tweede]"),
+    ("expected ',' or '}'", "een blok tussen { } is niet goed gesloten", "schrijf het als {naam: waarde}"),
+    ("expected <block end>", "de inspringing klopt niet", "zet velden op hetzelfde niveau recht onder elkaar"),
+    ("did not find expected key", "de inspringing klopt niet of er ontbreekt een streepje",
+     "zet velden op hetzelfde niveau recht onder elkaar; een lijstitem begint met '- '"),
+    ("did not find expected '-' indicator", "een lijstitem begint niet met een streepje", "begin elk item met '- '"),
+    ("unknown escape character", "tussen dubbele aanhalingstekens staat een backslash (\\)",
+     "gebruik enkele aanhalingstekens of schrijf geen backslash"),
+    ("could not determine a constructor", "er staat een YAML-tag (!…)", "haal de tag weg; schrijf gewone tekst"),
+    ("that cannot start any token", "een waarde begint met een teken dat YAML niet toestaat (zoals @, ` of %)",
+     "zet de tekst tussen aanhalingstekens"),
+    ("found duplicate anchor", "een anker (&naam) staat er twee keer", "haal de ankers weg"),
+    ("found undefined alias", "er staat een verwijzing (*naam)", "schrijf de waarde zelf uit"),
+]
+
+
+def yaml_reden(probleem: str | None, teken: str = "") -> tuple[str, str]:
+    """The YAML parser's reason in Dutch, with a fix; `teken` is the character it stopped at."""
+    if teken == "\t":
+        return "er staat een tab; YAML kent alleen spaties", "vervang de tab door spaties"
+    for engels, wat, oplossing in _YAML_REDENEN:
+        if engels in (probleem or ""):
+            return wat, oplossing
+    return ("de opbouw klopt niet", "controleer inspringing, dubbele punten en aanhalingstekens rond tekst "
+            "met een dubbele punt")
+
+
+def laad_yaml(tekst: str, bestand: str, eerste_regel: int = 1, wat: str = "dit YAML-bestand is niet geldig"):
+    """Load YAML text safely. Anchors and aliases (&naam, *naam) are refused before
+    anything is built: nested aliases make a few hundred bytes expand to billions of
+    values for every check that walks them. `eerste_regel` is the file line of the text's
+    first line; an error becomes one Dutch finding with that file and line."""
+    try:
+        for gebeurtenis in yaml.parse(tekst, Loader=_LOADER):
+            if isinstance(gebeurtenis, yaml.AliasEvent) or getattr(gebeurtenis, "anchor", None):
+                raise InhoudFout([Bevinding(bestand, gebeurtenis.start_mark.line + eerste_regel, FOUT,
+                    f"{wat}: er staat een anker (&naam) of verwijzing (*naam)",
+                    "schrijf elke waarde zelf uit; ankers en verwijzingen zijn niet toegestaan")])
+        return yaml.load(tekst, Loader=_LOADER)
+    except yaml.MarkedYAMLError as e:
+        plek = e.problem_mark or e.context_mark
+        teken = tekst[plek.index:plek.index + 1] if plek and 0 <= plek.index < len(tekst) else ""
+        reden, oplossing = yaml_reden(e.problem, teken)
+        raise InhoudFout([Bevinding(bestand, (plek.line if plek else 0) + eerste_regel, FOUT,
+                                    f"{wat}: {reden}", oplossing)]) from None
+    except yaml.YAMLError as e:
+        raise InhoudFout([Bevinding(bestand, eerste_regel, FOUT, f"{wat}: de opbouw klopt niet",
+                                    yaml_reden(str(e))[1])]) from None
+
+
 def weigeren() -> bool:
     """False only in the safety-net test (HANDREIKING_ALLEEN_VANGNET=1): then hostile
     text and HTML are not refused but only made harmless, so the tests can prove that

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .basis import _LOADER, FOUT, WAARSCHUWING, Bevinding, InhoudFout, _tekst
+from .basis import FOUT, WAARSCHUWING, Bevinding, InhoudFout, _tekst, laad_yaml
 from .taal import proza
 from .voorpagina import splits_voorpagina
 
@@ -25,8 +25,8 @@ def begrippen_uit_git(docs: Path, rev: str | None = None) -> list[dict] | None:
         pad = (Path(docs).resolve() / "_data" / "begrippen.yml").relative_to(Path(top).resolve()).as_posix()
         tekst = subprocess.run(["git", "show", f"{rev}:{pad}"], cwd=docs, capture_output=True,
                                text=True, timeout=10, check=True).stdout
-        oud = yaml.load(tekst, Loader=_LOADER)
-    except (OSError, ValueError, subprocess.SubprocessError, yaml.YAMLError):
+        oud = laad_yaml(tekst, "docs/_data/begrippen.yml")  # no anchors: an old version is input too
+    except (OSError, ValueError, subprocess.SubprocessError, yaml.YAMLError, InhoudFout):
         return None
     return [b for b in oud or [] if isinstance(b, dict) and isinstance(b.get("term"), str)]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .basis import FOUT, Bevinding, _tekst
@@ -26,33 +25,102 @@ def voorgestelde_naam(naam: str) -> str:
     return schoon(stam) + (punt + schoon(ext) if punt else "")
 
 
-def controleer_svg(tekst: str) -> str | None:
+_SVG_ELEMENTEN = {"svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
+                  "title", "desc", "defs", "use", "symbol", "lineargradient", "radialgradient", "stop", "clippath",
+                  "marker", "style", "metadata", "pattern", "mask"}
+_SVG_ATTRIBUTEN = {
+    "id", "class", "role", "lang", "xml:lang", "xml:space", "focusable", "tabindex", "version", "xmlns",
+    "viewbox", "width", "height", "x", "y", "dx", "dy", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry",
+    "fx", "fy", "d", "points", "transform", "preserveaspectratio", "offset", "gradientunits", "gradienttransform",
+    "clippathunits", "patternunits", "patterntransform", "maskunits", "refx", "refy", "markerwidth",
+    "markerheight", "orient", "href", "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width",
+    "stroke-linecap", "stroke-linejoin", "stroke-dasharray", "stroke-dashoffset", "stroke-opacity",
+    "stroke-miterlimit", "opacity", "font-family", "font-size", "font-weight", "font-style", "text-anchor",
+    "dominant-baseline", "alignment-baseline", "letter-spacing", "text-decoration", "clip-path", "clip-rule",
+    "mask", "marker-start", "marker-mid", "marker-end", "stop-color", "stop-opacity", "style", "display",
+    "visibility", "color", "vector-effect", "shape-rendering", "text-rendering", "textlength", "lengthadjust",
+}
+
+
+def controleer_svg(tekst: str | bytes) -> str | None:
     """Why an SVG file may not be published, or None. An SVG opened on its own runs its
-    scripts on the website's address, and can load things from elsewhere."""
-    if re.search(r"<!DOCTYPE|<!ENTITY", tekst, re.I):
+    scripts on the website's address, and can load things from elsewhere: only the
+    elements and attributes of a plain figure are allowed (an allowlist), no processing
+    instruction (<?xml-stylesheet?> runs XSLT or loads CSS), no DOCTYPE or ENTITY, no
+    reference outside the figure and no CSS that loads anything (after CSS unescaping)."""
+    from lxml import etree
+
+    from handreiking.opschonen.uitvoer import css_laadt_iets
+
+    data = tekst.encode("utf-8") if isinstance(tekst, str) else tekst
+    if re.search(rb"<!DOCTYPE|<!ENTITY", data, re.I):
         return "bevat een DOCTYPE of ENTITY"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             remove_pis=False, remove_comments=False)
     try:
-        wortel = ET.fromstring(tekst)
-    except ET.ParseError as e:
-        return f"is geen geldige SVG ({e})"
-    for el in wortel.iter():
-        naam = str(el.tag).rpartition("}")[2].lower()
-        if naam in {"script", "foreignobject", "iframe", "embed", "object", "audio", "video", "handler", "listener"}:
-            return f"bevat een <{naam}>-element"
-        if naam in {"set", "animate", "animatetransform", "animatemotion"} and \
-                re.match(r"(xlink:)?href$|on", str(el.get("attributeName", "")), re.I):
-            return "bevat een animatie die een link of script verandert"
+        wortel = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        return f"is geen geldige SVG ({_tekst(e.msg)})"
+    knopen = list(wortel.itersiblings(preceding=True)) + list(wortel.itersiblings()) + list(wortel.iter())
+    for el in knopen:
+        if isinstance(el, etree._ProcessingInstruction):
+            return f"bevat een verwerkingsinstructie (<?{_tekst(el.target)} …?>)"
+        if not isinstance(el.tag, str):
+            continue  # a comment
+        naam = etree.QName(el).localname.lower()
+        if naam not in _SVG_ELEMENTEN:
+            return f"bevat een <{_tekst(naam)}>-element"
+        if naam == "style" and css_laadt_iets(el.text or ""):
+            return "haalt in <style> iets van buiten de figuur op"
         for attr, waarde in el.attrib.items():
-            a = attr.rpartition("}")[2].lower()
+            q = etree.QName(attr)
+            a = ("xml:" if q.namespace == "http://www.w3.org/XML/1998/namespace" else "") + q.localname.lower()
             if a.startswith("on"):
                 return f"bevat een on…=-attribuut ({a})"
-            if a in {"href", "src"} and not waarde.strip().startswith("#"):
+            if a not in _SVG_ATTRIBUTEN and not a.startswith(("aria-", "data-")):
+                return f"bevat het attribuut '{_tekst(a)}'"
+            if a == "href" and not waarde.strip().startswith("#"):
                 return f"verwijst naar iets buiten de figuur ({_tekst(waarde)})"
-            if re.search(r"url\(\s*['\"]?\s*(?!#)", waarde, re.I):
-                return "gebruikt url(…) naar iets buiten de figuur"
-        if naam == "style" and re.search(r"@import|url\(\s*['\"]?\s*(?!#)", el.text or "", re.I):
-            return "haalt in <style> iets van buiten de figuur op"
+            if css_laadt_iets(waarde):
+                return "gebruikt url(…) of @import naar iets buiten de figuur"
     return None
+
+
+SYMLINK = "dit is een snelkoppeling (symlink)"
+_NIET_INHOUD = {".git", ".venv", "node_modules", "site", "dist", "__pycache__"}
+
+
+def controleer_symlinks(project: str | Path) -> list[Bevinding]:
+    """No symbolic link anywhere in the repository's content: not in git's index (mode
+    120000) and not in the work tree, hidden names (.x.md, .etc) included. A link to
+    /etc/passwd or /proc/self/environ in docs/_snippets would put the build machine's
+    files into a page, the search index and the PDF."""
+    import os
+    import subprocess
+
+    project = Path(project)
+    gevonden: set[str] = set()
+    try:
+        uit = subprocess.run(["git", "ls-files", "-s", "-z"], cwd=project, capture_output=True, timeout=30,
+                             check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        uit = b""
+    for regel in uit.split(b"\0"):
+        kop, _, pad = regel.partition(b"\t")
+        if kop.startswith(b"120000 "):
+            gevonden.add(pad.decode("utf-8", "replace"))
+    for map_, mappen, bestanden in os.walk(project):
+        rel = Path(map_).relative_to(project)
+        if rel.parts[:1] and rel.parts[0] in _NIET_INHOUD:
+            mappen[:] = []
+            continue
+        if rel == Path("."):
+            mappen[:] = [m for m in mappen if m not in _NIET_INHOUD and not m.startswith(".site-bouw")]
+        for naam in mappen + bestanden:
+            if os.path.islink(os.path.join(map_, naam)):
+                gevonden.add((rel / naam).as_posix())
+    return [Bevinding(pad, 1, FOUT, SYMLINK, "zet het echte bestand op deze plek in plaats van een snelkoppeling")
+            for pad in sorted(gevonden)]
 
 
 def controleer_bestanden(docs: str | Path) -> list[Bevinding]:
@@ -65,15 +133,12 @@ def controleer_bestanden(docs: str | Path) -> list[Bevinding]:
     """
     docs = Path(docs)
     uit: list[Bevinding] = []
+    uit += controleer_symlinks(docs.parent)
     for pad in sorted(docs.rglob("*")):
         rel = pad.relative_to(docs)
-        if any(deel.startswith(".") for deel in rel.parts):
-            continue  # MkDocs never publishes hidden files
+        if pad.is_symlink() or any(deel.startswith(".") for deel in rel.parts):
+            continue  # links: controleer_symlinks; MkDocs never publishes hidden files
         bestand = f"docs/{rel.as_posix()}"
-        if pad.is_symlink():
-            uit.append(Bevinding(bestand, 1, FOUT, "dit is een snelkoppeling (symlink)",
-                                 "zet het echte bestand in docs/ in plaats van een snelkoppeling"))
-            continue
         naam = pad.name
         if not re.fullmatch(r"[a-z0-9_][a-z0-9._-]*", naam):
             uit.append(Bevinding(bestand, 1, FOUT,
@@ -101,7 +166,7 @@ def controleer_bestanden(docs: str | Path) -> list[Bevinding]:
                 uit.append(Bevinding(bestand, 1, FOUT, f"dit is geen echte {ext[1:].upper()}-afbeelding",
                                      "sla de afbeelding opnieuw op in het juiste formaat"))
         elif ext == ".svg":
-            reden = controleer_svg(pad.read_text(encoding="utf-8", errors="replace"))
+            reden = controleer_svg(pad.read_bytes())
             if reden:
                 uit.append(Bevinding(bestand, 1, FOUT, f"deze SVG {reden}",
                     "sla de figuur op als gewone SVG zonder scripts en externe verwijzingen "

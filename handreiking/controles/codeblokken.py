@@ -58,7 +58,35 @@ def _zonder_code(body: str) -> list[str]:
     """The lines of the body with fenced code and inline code blanked (line numbers kept)."""
     regels = body.splitlines()
     code = _code_regels(regels)
-    return ["" if i in code else re.sub(r"(`+)(.+?)\1", lambda m: " " * len(m.group(0)), regel)
-            for i, regel in enumerate(regels)]
+    return ["" if i in code else _zonder_inline_code(regel) for i, regel in enumerate(regels)]
+
+
+def _zonder_inline_code(regel: str) -> str:
+    """The line with `code` spans blanked. Linear: each run of backticks is paired with the
+    next run of the same length (as CommonMark does), found from one list per length."""
+    if "`" not in regel:
+        return regel
+    runs = [(m.start(), m.end()) for m in re.finditer(r"`+", regel)]
+    per_lengte: dict[int, list[int]] = {}
+    for i, (a, b) in enumerate(runs):
+        per_lengte.setdefault(b - a, []).append(i)
+    volgende: dict[int, int] = {}
+    for indexen in per_lengte.values():
+        for x, y in zip(indexen, indexen[1:], strict=False):
+            volgende[x] = y
+    uit, i, vorige = [], 0, 0
+    while i < len(runs):
+        j = volgende.get(i)
+        if j is None:
+            i += 1
+            continue
+        a, b = runs[i][0], runs[j][1]
+        if b - a > 2 * (runs[i][1] - runs[i][0]):  # something between the backticks
+            uit += [regel[vorige:a], " " * (b - a)]
+            vorige = b
+            i = j + 1
+        else:
+            i += 1
+    return "".join(uit) + regel[vorige:]
 
 

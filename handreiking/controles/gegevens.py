@@ -7,7 +7,19 @@ from pathlib import Path
 
 import yaml
 
-from .basis import _LOADER, FOUT, Bevinding, InhoudFout, _cache, _hashbaar, _tekst, als_lijst, onveilige_tekst, weigeren
+from .basis import (
+    _LOADER,
+    FOUT,
+    Bevinding,
+    InhoudFout,
+    _cache,
+    _hashbaar,
+    _tekst,
+    als_lijst,
+    laad_yaml,
+    onveilige_tekst,
+    weigeren,
+)
 
 # -- Data files ------------------------------------------------------------------
 
@@ -17,14 +29,8 @@ def lees_yaml(pad: Path, naam: str | None = None):
     sleutel = (str(pad), pad.stat().st_mtime_ns)
     if sleutel in _cache:
         return _cache[sleutel]
-    try:
-        _cache[sleutel] = yaml.load(pad.read_text(encoding="utf-8"), Loader=_LOADER)
-        return _cache[sleutel]
-    except yaml.MarkedYAMLError as e:
-        regel = (e.problem_mark.line + 1) if e.problem_mark else 1
-        raise InhoudFout([Bevinding(naam, regel, FOUT,
-            f"dit YAML-bestand is niet geldig ({e.problem})",
-            "controleer inspringing, dubbele punten en aanhalingstekens rond tekst met een dubbele punt")]) from None
+    _cache[sleutel] = laad_yaml(pad.read_text(encoding="utf-8"), naam)
+    return _cache[sleutel]
 
 
 def data_map(docs_dir: str | Path) -> Path:

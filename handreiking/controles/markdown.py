@@ -26,7 +26,12 @@ def controleer_afbeeldingen(bestand: str, body: str, eerste: int, pagina_map: Pa
             if not alt:
                 uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{src}' heeft geen alt-tekst",
                     "beschrijf tussen de [ ] wat de afbeelding laat zien, bijvoorbeeld ![Plattegrond van de bezoekruimte](…)"))
-            if re.match(r"^(https?:)?//", src, re.I) and weigeren():
+            if src.startswith(("/", "\\")) or "\\" in src or re.match(r"^[a-z]:", src, re.I) and len(src) > 2 \
+                    and src[2:3] in ("/", "\\"):
+                uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{_tekst(src)}' staat buiten de handreiking "
+                    "(een pad dat met / of \\ begint)", "zet de afbeelding als bestand naast de pagina en schrijf "
+                    "alleen de bestandsnaam, bijvoorbeeld ![Plattegrond](plattegrond.png)"))
+            elif re.match(r"^(https?:)?//", src, re.I) and weigeren():
                 uit.append(Bevinding(bestand, nr, FOUT, f"de afbeelding '{_tekst(src)}' komt van een andere website "
                     "of is ingebed", "zet de afbeelding als bestand naast de pagina"))
             elif not re.match(r"^[a-z]+:|^//", src, re.I) and not (pagina_map / src.split("#")[0]).is_file():
@@ -68,6 +73,109 @@ def controleer_koppen(bestand: str, body: str, eerste: int) -> list[Bevinding]:
     return uit
 
 
+# -- Shared text blocks (pymdownx.snippets) -----------------------------------------------------
+
+_SNIPPET = re.compile(r"""^(\s*)-{1,}8<-{1,}[ \t]+(["'])(.+?)\2[ \t]*$""")
+_SNIPPET_BLOK = re.compile(r"^\s*-{1,}8<-{1,}\s*$")
+
+
+def _snippet_regels(body: str):
+    """(index of the line, name) of every shared block the page includes, single-line and block form."""
+    in_blok = False
+    for i, regel in enumerate(body.splitlines()):
+        if _SNIPPET_BLOK.match(regel):
+            in_blok = not in_blok
+            continue
+        if in_blok:
+            if regel.strip() and not regel.strip().startswith(";"):
+                yield i, regel.strip()
+        elif m := _SNIPPET.match(regel):
+            yield i, m.group(3)
+
+
+def snippet_bezwaar(naam: str, snippets: Path) -> str | None:
+    """Why `--8<-- "naam"` may not be included, or None. The path is resolved with
+    realpath (links followed) and must stay inside docs/_snippets."""
+    import os
+
+    basis = os.path.realpath(snippets)
+    kandidaten = [naam] + ([naam.rsplit(":", 1)[0], naam.split(":", 1)[0]] if ":" in naam else [])
+    for kandidaat in kandidaten:
+        doel = os.path.realpath(os.path.join(basis, kandidaat))
+        if os.path.commonpath([basis, doel]) != basis:
+            return "verwijst naar een bestand buiten docs/_snippets"
+        if os.path.isfile(doel):
+            return None
+    return "bestaat niet in docs/_snippets"
+
+
+def controleer_snippets(bestand: str, body: str, eerste: int, snippets: Path) -> list[Bevinding]:
+    """Every shared text block (--8<-- "naam.md") exists inside docs/_snippets."""
+    uit = []
+    for i, naam in _snippet_regels(body):
+        if reden := snippet_bezwaar(naam, snippets):
+            uit.append(Bevinding(bestand, eerste + 1 + i, FOUT, f"het gedeelde tekstblok '{_tekst(naam)}' {reden}",
+                                 "kies een bestand uit docs/_snippets, bijvoorbeeld --8<-- \"veiligheid.md\""))
+    return uit
+
+
+def zonder_foute_snippets(markdown: str, snippets: Path) -> str:
+    """The page without the lines that include a missing or outside block: the build goes on
+    to report every mistake at once, and nothing from outside docs/_snippets is read."""
+    regels = markdown.split("\n")
+    fout = {i for i, naam in _snippet_regels(markdown) if snippet_bezwaar(naam, snippets)}
+    return "\n".join("" if i in fout else r for i, r in enumerate(regels)) if fout else markdown
+
+
+# -- Admonitions and footnotes ---------------------------------------------------------------
+
+_KADER = re.compile(r"^(\s*)(!!!|\?\?\?\+?)(.*)$")
+
+
+def controleer_kaders(bestand: str, body: str, eerste: int) -> list[Bevinding]:
+    """An admonition (!!! tip "Titel") needs a space after !!! and its text indented by
+    four spaces on the next lines; otherwise Markdown prints '!!!warning' or an empty box."""
+    uit = []
+    regels = list(regels_buiten_code(body, eerste))
+    for k, (nr, regel) in enumerate(regels):
+        m = _KADER.match(regel)
+        if not m:
+            continue
+        if not m.group(3).startswith(" ") or not m.group(3).strip():
+            uit.append(Bevinding(bestand, nr, FOUT, f"het kader '{_tekst(regel.strip())}' mist een spatie of een soort",
+                "schrijf '!!! tip \"Titel\"' met een spatie na !!! (soorten: note, tip, info, warning, danger)"))
+            continue
+        volgende = next(((n, r) for n, r in regels[k + 1:] if r.strip()), None)
+        inspringing = len(m.group(1).expandtabs(4))
+        if volgende is None or len(volgende[1]) - len(volgende[1].lstrip()) < inspringing + 4:
+            uit.append(Bevinding(bestand, nr, FOUT, "de tekst van dit kader is niet ingesprongen: het kader blijft leeg",
+                "laat elke regel van de tekst eronder beginnen met vier spaties"))
+    return uit
+
+
+_NOOT = re.compile(r"\[\^([^\]\s]+)\]")
+_NOOT_DEFINITIE = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
+
+
+def controleer_noten(bestand: str, body: str, eerste: int, bron_ids: set[str]) -> list[Bevinding]:
+    """Every note [^x] has a source in bronnen.yml or a definition '[^x]: …' on the page;
+    otherwise it is printed as '[^x]' in the text."""
+    eigen = set(_NOOT_DEFINITIE.findall(body))
+    uit, gezien = [], set()
+    for nr, regel in regels_buiten_code(body, eerste):
+        zonder_code = _zonder_code(regel)[0] if regel else regel
+        for m in _NOOT.finditer(zonder_code):
+            noot = m.group(1)
+            if not zonder_code[:m.start()].strip() and zonder_code[m.end():m.end() + 1] == ":":
+                continue  # '[^x]: …' defines the note
+            if noot not in eigen and noot not in bron_ids and noot not in gezien:
+                gezien.add(noot)
+                uit.append(Bevinding(bestand, nr, FOUT, f"de bronnoot '[^{_tekst(noot)}]' heeft geen bron",
+                    "gebruik een id uit docs/_data/bronnen.yml (of voeg de bron daar toe), of schrijf onderaan de "
+                    f"pagina '[^{_tekst(noot)}]: tekst van de noot'"))
+    return uit
+
+
 PLAATSHOUDERS = ("VUL-IN", "TODO", "lorem ipsum", "XXX", "[tekst]")
 
 
@@ -83,51 +191,108 @@ def controleer_plaatshouders(bestand: str, tekst: str) -> list[Bevinding]:
     return uit
 
 
-_URL_ATTR = r"(?:href|src|srcset|action|formaction|poster|cite|background|data|xlink:href)"
-_SCHEMA = r"(?:javascript|vbscript|livescript|data|file|blob|filesystem)\s*:"
-_HTML_REGELS = [
-    (re.compile(r"<\s*script\b", re.I), "een <script>-element", "haal het script weg; inhoud bevat geen code"),
-    (re.compile(r"<\s*(iframe|frame|frameset|object|embed|applet|portal)\b", re.I),
+# -- Raw HTML in the Markdown: a linear scan, no backtracking -------------------------------------
+
+# A tag runs from '<' + letter to the next '>' and never across another '<': each character is
+# read at most twice, whatever the input (a run of '<a ' is as fast as plain prose).
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)(>?)")
+_ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_ATTR_LIJST = re.compile(r"\{([^{}\n]*)\}")
+_MD_LINK = re.compile(r"(\]\(\s*<?|\]:[ \t]*<?)[ \t]*(javascript|vbscript|livescript|data|file|blob|filesystem)[ \t]*:",
+                      re.I)
+_URL_ATTRS = {"href", "src", "srcset", "action", "formaction", "poster", "cite", "background", "data", "xlink:href"}
+_SCHEMA = re.compile(r"(javascript|vbscript|livescript|data|file|blob|filesystem):", re.I)
+_ELEMENTEN = [
+    ({"script"}, "een <script>-element", "haal het script weg; inhoud bevat geen code"),
+    ({"iframe", "frame", "frameset", "object", "embed", "applet", "portal"},
      "een ingesloten pagina of object (<iframe>, <object> of <embed>)",
      "link naar de externe pagina in plaats van die in te sluiten"),
-    (re.compile(r"<\s*(form|input|button|textarea|select|option)\b", re.I),
+    ({"form", "input", "button", "textarea", "select", "option"},
      "een formulier of invoerveld", "haal het formulier weg; de handreiking vraagt lezers niets in te vullen"),
-    (re.compile(r"<\s*(style|link|meta|base|template|noscript)\b", re.I),
-     "een <style>-, <link>-, <meta>- of <base>-element",
+    ({"style", "link", "meta", "base", "template", "noscript"}, "een <style>-, <link>-, <meta>- of <base>-element",
      "haal het element weg; opmaak hoort in overrides/assets/stylesheets, niet in de inhoud"),
-    (re.compile(r"<[a-z][^>]*?[\s/\"'](?P<plek>on[a-z]+\s*=)", re.I | re.S), "een on…=-attribuut (JavaScript)",
-     "haal het attribuut weg"),
-    (re.compile(r"\{[^}\n]*?(?<![\w-])on[a-z]+\s*=", re.I), "een on…=-attribuut (JavaScript) tussen { }",
-     "haal het attribuut tussen { } weg"),
-    (re.compile(r"style\s*=\s*[\"'][^\"']*url\(", re.I), "een style met url(…)", "gebruik een afbeelding met alt-tekst"),
-    (re.compile(r"<\s*(img|link|video|audio|source|object|embed|image|use)\b[^>]*\b(src|href|data|srcset|poster)"
-                r"\s*=\s*[\"']?\s*(https?:)?//", re.I | re.S),
-     "een externe bron (laadt iets van een andere website)", "zet het bestand in de repository of gebruik een gewone link"),
-    (re.compile(rf"(\]\(\s*<?\s*|\]:\s*<?\s*|<\s*|\b{_URL_ATTR}\s*=\s*[\"']?\s*){_SCHEMA}", re.I),
-     "een link of afbeelding met javascript:, data: of file:",
-     "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een afbeelding als bestand naast de pagina"),
 ]
+_LADEN = {"img", "link", "video", "audio", "source", "object", "embed", "image", "use"}
+ONAFGESLOTEN = "een HTML-tag zonder '>' (onafgesloten)"
+
+
+def _attributen(tekst: str) -> list[tuple[str, str]]:
+    return [(m.group(1).lower(), (m.group(2) or "").strip("\"'")) for m in _ATTR.finditer(tekst)]
+
+
+def _geen_code(body: str) -> str:
+    return "\n".join(_zonder_code(body))
+
+
+def onafgesloten_tag(body: str) -> tuple[int, int] | None:
+    """(line index, number) of the first tag without its '>' outside code, or None. Such input
+    makes Python-Markdown and html.parser slow (quadratic) and is never what an editor means."""
+    tekst = _geen_code(body)
+    eerste, aantal = None, 0
+    commentaar = tekst.find("<!--", tekst.rfind("-->") + 1)
+    if commentaar >= 0:
+        eerste, aantal = tekst.count("\n", 0, commentaar), 1
+    for m in _TAG.finditer(tekst):
+        if not m.group(4):
+            aantal += 1
+            if eerste is None:
+                eerste = tekst.count("\n", 0, m.start())
+    return (eerste, aantal) if aantal else None
 
 
 def controleer_html(bestand: str, body: str, eerste: int) -> list[Bevinding]:
     """No scripts, frames, forms, event handlers, script links or external resources in
-    content. Reads the whole body at once, so a tag split over lines is still seen. This
-    is the fast first check with the exact line; the build also checks the rendered HTML
-    of every page (veilig.py), which no Markdown trick can hide from."""
-    if not weigeren():
-        return []
-    uit = []
-    tekst = "\n".join(_zonder_code(body))
+    content, and no tag left open. Linear in the length of the page. This is the fast first
+    check with the exact line; the build also checks the rendered HTML of every page
+    (opschonen/pagina.py) and the whole built site (opschonen/uitvoer.py)."""
+    uit: list[Bevinding] = []
+    tekst = _geen_code(body)
     gezien = set()
-    for patroon, wat, oplossing in _HTML_REGELS:
-        for m in patroon.finditer(tekst):
-            plek = m.start("plek") if "plek" in patroon.groupindex else m.start()
-            nr = eerste + 1 + tekst.count("\n", 0, plek)
-            if (nr, wat) not in gezien:
-                gezien.add((nr, wat))
-                uit.append(Bevinding(bestand, nr, FOUT, f"de pagina bevat {wat}", oplossing))
-    return sorted(uit, key=lambda b: b.regel)
+    regelbegin = [0] + [i + 1 for i, t in enumerate(tekst) if t == "\n"]
 
+    def melden(plek: int, wat: str, oplossing: str) -> None:
+        import bisect
+
+        nr = eerste + bisect.bisect_right(regelbegin, plek)
+        if (nr, wat) not in gezien:
+            gezien.add((nr, wat))
+            uit.append(Bevinding(bestand, nr, FOUT, f"de pagina bevat {wat}", oplossing))
+
+    if open_ := onafgesloten_tag(body):
+        melden(regelbegin[open_[0]], ONAFGESLOTEN + (f", {open_[1]} keer" if open_[1] > 1 else ""),
+               "sluit de tag af met '>' of schrijf 'kleiner dan' in plaats van <")
+    if not weigeren():
+        return uit
+    for m in _TAG.finditer(tekst):
+        naam = m.group(2).lower()
+        if m.group(1):
+            continue
+        for namen, wat, oplossing in _ELEMENTEN:
+            if naam in namen:
+                melden(m.start(), wat, oplossing)
+        for attr in _ATTR.finditer(m.group(3)):
+            a, waarde = attr.group(1).lower(), (attr.group(2) or "").strip("\"'")
+            plek = m.start(3) + attr.start()
+            if a.startswith("on"):
+                melden(plek, "een on…=-attribuut (JavaScript)", "haal het attribuut weg")
+            elif a == "style" and "url(" in waarde.lower().replace("\\", ""):
+                melden(plek, "een style met url(…)", "gebruik een afbeelding met alt-tekst")
+            elif a in _URL_ATTRS and _SCHEMA.match(re.sub(r"[\x00-\x20]", "", waarde)):
+                melden(plek, "een link of afbeelding met javascript:, data: of file:",
+                       "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een "
+                       "afbeelding als bestand naast de pagina")
+            elif naam in _LADEN and a in _URL_ATTRS and re.match(r"\s*(https?:)?//", waarde, re.I):
+                melden(plek, "een externe bron (laadt iets van een andere website)",
+                       "zet het bestand in de repository of gebruik een gewone link")
+    for m in _ATTR_LIJST.finditer(tekst):
+        for a, _waarde in _attributen(m.group(1)):
+            if a.startswith("on"):
+                melden(m.start(), "een on…=-attribuut (JavaScript) tussen { }", "haal het attribuut tussen { } weg")
+    for m in _MD_LINK.finditer(tekst):
+        melden(m.start(2), "een link of afbeelding met javascript:, data: of file:",
+               "link alleen naar https://, mailto:, tel: of een pagina van de handreiking; zet een afbeelding als "
+               "bestand naast de pagina")
+    return sorted(uit, key=lambda b: b.regel)
 
 
 def controleer_controledatum(bestand: str, tekst: str, meta: dict, vandaag: dt.date, maanden: int) -> list[Bevinding]:
@@ -161,9 +326,14 @@ def bouwcontroles(bestand: str, tekst: str, pagina_map: Path, vocab: dict, bron_
         meta, body, eerste = splits_voorpagina(tekst, bestand)
     except InhoudFout as e:
         return e.bevindingen
+    diepte = len(Path(bestand).parts) - 2  # folders between docs/ and the page
+    docs = Path(pagina_map).parents[diepte - 1] if diepte > 0 else Path(pagina_map)
     return (controleer_voorpagina(bestand, tekst, meta, vocab, bron_ids)
+            + controleer_snippets(bestand, body, eerste, docs / "_snippets")
             + controleer_afbeeldingen(bestand, body, eerste, pagina_map)
             + controleer_koppen(bestand, body, eerste)
             + controleer_plaatshouders(bestand, tekst)
             + controleer_html(bestand, body, eerste)
+            + controleer_kaders(bestand, body, eerste)
+            + controleer_noten(bestand, body, eerste, bron_ids)
             + controleer_tabellen(bestand, body, eerste))

@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import yaml
-
 from .basis import (
-    _LOADER,
     _VELDEN_IN_ATTRIBUUT,
     FOUT,
     Bevinding,
@@ -18,9 +15,11 @@ from .basis import (
     _tekst,
     _veldregel,
     als_lijst,
+    laad_yaml,
     onveilige_tekst,
     weigeren,
 )
+from .schema import controleer_schema
 
 # -- Front matter ----------------------------------------------------------------
 
@@ -38,13 +37,7 @@ def splits_voorpagina(tekst: str, bestand: str) -> tuple[dict, str, int]:
         raise InhoudFout([Bevinding(bestand, 1, FOUT,
             "de voorpagina (front matter) ontbreekt of is niet afgesloten",
             "begin de pagina met een regel '---', dan de velden, dan weer een regel '---'")])
-    try:
-        meta = yaml.load(m.group(1), Loader=_LOADER) or {}
-    except yaml.MarkedYAMLError as e:
-        regel = (e.problem_mark.line + 2) if e.problem_mark else 1
-        raise InhoudFout([Bevinding(bestand, regel, FOUT,
-            f"de voorpagina (front matter) is geen geldige YAML ({e.problem})",
-            "zet tekst met een dubbele punt tussen aanhalingstekens en controleer de inspringing")]) from None
+    meta = laad_yaml(m.group(1), bestand, 2, "de voorpagina (front matter) is geen geldige YAML") or {}
     if not isinstance(meta, dict):
         raise InhoudFout([Bevinding(bestand, 2, FOUT,
             "de voorpagina bevat geen velden",
@@ -80,10 +73,7 @@ def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
                 fout(hoofdveld, f"het veld '{pad}' {reden}",
                      "schrijf gewone tekst; gebruik „…” of ‘…’ voor aanhalingstekens en "
                      "schrijf 'kleiner dan' in plaats van <")
-    for veld in ("title", "beschrijving", "eigenaar", "titel", "locatie", "subtitle"):
-        if veld in meta and meta[veld] is not None and not isinstance(meta[veld], (str, int, float)):
-            fout(veld, f"het veld '{veld}' moet een tekst zijn, geen lijst of 'naam: waarde'",
-                 f"schrijf '{veld}: gewone tekst' op één regel")
+    uit += controleer_schema(bestand, tekst, meta)
     if "search" in meta:
         zoek = meta["search"]
         if not isinstance(zoek, dict) or not set(zoek) <= {"boost", "exclude"} \

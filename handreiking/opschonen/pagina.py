@@ -111,6 +111,7 @@ class _Verkenner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.bevindingen: list[tuple[str, str, str]] = []
         self._alinea: list[str] | None = None
+        self._code = 0
         self.bestaat = bestaat
 
     def melden(self, wat: str, oplossing: str, naald: str) -> None:
@@ -150,6 +151,12 @@ class _Verkenner(HTMLParser):
                 self.melden(f"de waarde '{c._tekst(waarde)}' van '{attr}' is niet toegestaan",
                             "haal het attribuut weg", _waarde(waarde))
         src = (dict(attrs).get("src") or "").strip()
+        if naam == "img" and (src.startswith(("/", "\\")) or "\\" in src):
+            self.melden(f"de afbeelding '{c._tekst(src)}' staat buiten de handreiking (een pad dat met / of \\ begint)",
+                        "zet de afbeelding als bestand naast de pagina en schrijf alleen de bestandsnaam",
+                        _waarde(src))
+        if tag in ("code", "pre"):
+            self._code += 1
         if naam == "img" and self.bestaat and src and not re.match(r"^[a-z][a-z0-9+.-]*:|^/", src, re.I) \
                 and not self.bestaat(src):
             self.melden(f"de afbeelding '{c._tekst(src)}' bestaat niet",
@@ -163,6 +170,8 @@ class _Verkenner(HTMLParser):
             self._alinea = []
 
     def handle_endtag(self, tag):
+        if tag in ("code", "pre") and self._code:
+            self._code -= 1
         if tag == "p" and self._alinea is not None:
             tekst = "".join(self._alinea).strip()
             if tekst.startswith("|") and tekst.count("|") >= 3:
@@ -174,6 +183,11 @@ class _Verkenner(HTMLParser):
     def handle_data(self, data):
         if self._alinea is not None:
             self._alinea.append(data)
+        if not self._code and (plek := data.find("[^")) >= 0:
+            noot = data[plek:plek + 40].split("]")[0]
+            self.melden(f"de voetnoot '{c._tekst(noot)}]' staat als tekst op de pagina (niet omgezet)",
+                        "geef elke noot een eigen definitie '[^naam]: tekst' onderaan de pagina, met een lege regel "
+                        "ertussen, of gebruik een id uit docs/_data/bronnen.yml", re.escape(noot))
 
 
 def _attr(naam: str) -> str:

@@ -25,12 +25,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Link, Section
 
 from handreiking import controles as c
+from handreiking.opschonen import csp, uitvoer
 from handreiking.opschonen.pagina import bevindingen_in_html, schoon, veilige_url
 
 # -- Hook -------------------------------------------------------------------------------
 
 _bevindingen: list[c.Bevinding] = []
 _bronnen: list[tuple[str, str]] = []   # (file, text) of data files and snippets, to find a line
+_uitvoer: dict[str, tuple[str, str]] = {}  # "over/privacy/index.html" and "over/privacy/" -> (file, text)
 
 
 @event_priority(100)
@@ -38,6 +40,8 @@ def on_config(config):
     docs = Path(config.docs_dir)
     _bevindingen.clear()
     _bronnen.clear()
+    _uitvoer.clear()
+    csp.THEMA_HASHES.clear()
     data = c.controleer_data(docs)
     if data:  # the other hooks read these files: stop now, with every data error at once
         raise PluginError(_melding(data))
@@ -105,6 +109,21 @@ def on_page_content(inhoud, page, config, files):
 
 @event_priority(110)  # before Material's tags plugin renders titles into its listings
 def on_env(env, config, files):
+    env.filters["csp"] = lambda thema, base_url, offline=False: csp.beleid(
+        str(thema), csp.werker_adres(str(base_url)), bool(offline), str(config.theme.custom_dir or "overrides"))
+    titels: dict[str, str] = {}
+    for bestand in files.documentation_pages():
+        if bestand.page is None or not isinstance(bestand.page.title, str):
+            continue
+        sleutel = " ".join(bestand.page.title.split()).casefold()
+        if sleutel in titels:
+            bron = bestand.content_string if bestand.abs_src_path else ""
+            regel = _regel_in_tekst(bron, "title:") or _regel_in_tekst(bron, "# ") or 1
+            _bevindingen.append(c.Bevinding(f"docs/{bestand.src_uri}", regel, c.FOUT,
+                f"de titel '{c._tekst(bestand.page.title)}' heeft ook de pagina {titels[sleutel]}",
+                "geef elke pagina een eigen titel, zodat lezers ze in menu en zoekresultaten uit elkaar houden"))
+        else:
+            titels[sleutel] = f"docs/{bestand.src_uri}"
     for bestand in files.documentation_pages():
         page = bestand.page
         if page is None:
@@ -119,8 +138,9 @@ def on_env(env, config, files):
                 page.meta["title"] = page.title
     # One message per mistake: voorpagina.py checked the Markdown of each page (exact
     # line); a finding here at a line it already reported is the same mistake, seen again.
-    voorpagina = next((hook for naam, hook in config.plugins.items() if naam.endswith("voorpagina.py")), None)
-    alle = list(getattr(voorpagina, "_bevindingen", []))
+    from handreiking.web import voorpagina
+
+    alle = list(voorpagina._bevindingen)
     gemeld = {(b.bestand, b.regel) for b in alle}
     alle += [b for b in _bevindingen if b not in alle and (b.bestand, b.regel) not in gemeld]
     if alle:
@@ -136,6 +156,43 @@ def on_page_context(context, page, config, nav):
         if isinstance(waarde, str) and c.onveilige_tekst(waarde, in_attribuut=True):
             page.meta[sleutel] = html.escape(html.unescape(waarde), quote=True)
     return context
+
+
+@event_priority(-100)
+def on_post_page(output, page, config):
+    """Tooltips as text: Material writes every title into the page as HTML."""
+    bron = (f"docs/{page.file.src_uri}", page.file.content_string if page.file.abs_src_path else "")
+    _uitvoer[page.file.dest_uri] = _uitvoer[page.url] = bron
+    return uitvoer.tekst_titels(output)
+
+
+@event_priority(110)  # after every page is written, before the PDF render (pdf.py: 100, to-pdf: 0)
+def on_post_build(config):
+    """The check over the whole built site (uitvoer.py): every HTML file and the search
+    entries. A finding names the page it comes from; nothing is published or printed."""
+    vondsten = uitvoer.controleer_site(Path(config.site_dir), csp.THEMA_HASHES)
+    zoeken = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(getattr(zoeken, "search_index", None), "entries", None)
+    if isinstance(index, list):  # written only after this hook: check what it will hold
+        vondsten += uitvoer.controleer_zoekindex(index)
+    bevindingen = sorted({_bron_van(*v) for v in vondsten}, key=lambda b: (b.bestand, b.regel, b.wat))
+    if bevindingen:
+        raise PluginError(_melding(bevindingen))
+
+
+def _bron_van(plek: str, wat: str, oplossing: str, naald: str) -> c.Bevinding:
+    """The source file and line of a finding in the built site: the page the HTML file or
+    search entry comes from; where the text is not there (a title in the navigation), the
+    page, data file or snippet that holds it."""
+    sleutel = plek.split("#", 1)[1].split("#")[0] if plek.startswith("search/") else plek
+    eigen = _uitvoer.get(sleutel)
+    kandidaten = ([eigen] if eigen else []) + [b for b in _uitvoer.values() if b != eigen] + _bronnen
+    for bestand, tekst in kandidaten:
+        for vorm in {naald, html.escape(naald, quote=False), html.escape(naald)}:
+            i = tekst.find(vorm) if vorm else -1
+            if i >= 0:
+                return c.Bevinding(bestand, tekst.count("\n", 0, i) + 1, c.FOUT, wat, oplossing)
+    return c.Bevinding(eigen[0] if eigen else f"site/{plek}", 1, c.FOUT, wat, oplossing)
 
 
 def _zoek(patroon: str, bronnen: list[tuple[str, str]]) -> tuple[str, int] | None:

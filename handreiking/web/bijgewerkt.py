@@ -40,19 +40,32 @@ def release_datum(waarde) -> dt.date | None:
 def git_datums(docs: Path) -> dict[str, dt.date] | None:
     """src_uri -> date of the newest commit that touched it; None without git history."""
     try:
-        uit = subprocess.run(["git", "log", "--format=#%cs", "--name-only", "--relative", "--", "."],
-                             cwd=docs, capture_output=True, text=True, timeout=30, check=True).stdout
+        uit = subprocess.run(["git", "-c", "core.quotePath=false", "log", "-z", "--format=%x00%cs", "--name-only",
+                              "--relative", "--", "."], cwd=docs, capture_output=True, timeout=30, check=True).stdout
     except (OSError, subprocess.SubprocessError):
         return None
-    return parse_git_log(uit) or None
+    return parse_git_log(uit.decode("utf-8", "surrogateescape")) or None
 
 
 def parse_git_log(uit: str) -> dict[str, dt.date]:
+    """The output of `git log -z --format=%x00%cs --name-only`: NUL-separated, so any file
+    name (starting with #, holding a newline) is read as it is. A commit starts with an
+    empty field (file names are never empty) followed by its date."""
     datums: dict[str, dt.date] = {}
     datum = None
-    for regel in uit.splitlines():
-        if regel.startswith("#"):
-            datum = dt.date.fromisoformat(regel[1:])
-        elif regel.strip() and datum:
-            datums.setdefault(regel.strip(), datum)
+    velden = uit.split("\0")
+    i = 0
+    while i < len(velden):
+        veld = velden[i]
+        if veld == "" and i + 1 < len(velden):
+            try:
+                datum = dt.date.fromisoformat(velden[i + 1])
+                i += 2
+                continue
+            except ValueError:
+                pass
+        naam = veld[1:] if veld.startswith("\n") else veld
+        if naam and datum:
+            datums.setdefault(naam, datum)
+        i += 1
     return datums

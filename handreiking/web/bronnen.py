@@ -14,14 +14,12 @@ import html
 import posixpath
 import re
 
-from mkdocs.exceptions import PluginError
-
 from handreiking import controles as c
 
 MARKER = "<!-- bronnenlijst -->"
 VERPLICHT = ("id", "auteurs", "jaar", "titel", "soort")
 _bronnen: list[dict] = []
-NOOT = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+NOOT = re.compile(r"\[\^([^\]\s]+)\]")  # a definition '[^x]:' at the start of a line is not a note
 NOOT_DEFINITIE = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
 NOTEN_PLEK = "///Footnotes Go Here///"  # the footnotes extension's PLACE_MARKER
 
@@ -37,8 +35,10 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(MARKER, bronnenlijst(_bronnen))
     try:
         return met_bronnoten(markdown, {b["id"]: b for b in _bronnen}, page.file.src_uri)
-    except ValueError as e:
-        raise PluginError(f"docs/{page.file.src_uri}: {e}") from None
+    except ValueError:
+        # controles.controleer_noten reports the note with its line (counted from the top of
+        # the file); the build goes on to find every other mistake and stops in on_env.
+        return markdown
 
 
 def met_bronnoten(markdown: str, bronnen: dict[str, dict], src_uri: str) -> str:
@@ -51,8 +51,11 @@ def met_bronnoten(markdown: str, bronnen: dict[str, dict], src_uri: str) -> str:
     gebruikt = []
     zonder_commentaar = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), markdown, flags=re.S)
     for nr, regel in enumerate(zonder_commentaar.splitlines(), start=1):
-        for m in NOOT.finditer(re.sub(r"`[^`]*`", "", regel)):
+        zonder_code = re.sub(r"`[^`]*`", "", regel)
+        for m in NOOT.finditer(zonder_code):
             noot = m.group(1)
+            if not zonder_code[:m.start()].strip() and zonder_code[m.end():m.end() + 1] == ":":
+                continue  # '[^x]: …' defines the note
             if noot in eigen or noot in gebruikt:
                 continue
             if noot not in bronnen:

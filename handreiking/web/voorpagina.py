@@ -37,6 +37,12 @@ def on_page_markdown(markdown, page, config, files):
     bestand = f"docs/{page.file.src_uri}"
     bevindingen = controleer_pagina(bestand, page.file.content_string, (Path(config.docs_dir) / page.file.src_uri).parent)
     _bevindingen.extend(bevindingen)
+    # Safety net: only the fields of the schema reach the other hooks and the theme, and
+    # nothing of front matter that could not be read safely (anchors, broken YAML).
+    kapot = any(b.wat.startswith("de voorpagina (front matter)") for b in bevindingen)
+    veilig = {} if kapot else c.alleen_toegestane_velden(page.meta)
+    page.meta.clear()
+    page.meta.update(veilig)
     if page.meta.get("beschrijving"):
         page.meta["description"] = page.meta["beschrijving"]
     page.meta["tags"] = labels(page.meta, _vocab) or page.meta.get("tags", [])
@@ -46,7 +52,9 @@ def on_page_markdown(markdown, page, config, files):
         return get_relative_url(bestand.url, page.url) if bestand and bestand.page is not page else None
 
     page.meta["hr_kenmerken"] = kenmerken(page.meta, _vocab, url)
-    return markdown
+    if any(c.ONAFGESLOTEN in b.wat for b in bevindingen):
+        return ""  # unclosed tags make Markdown and the HTML parser slow; the finding stops the build
+    return c.zonder_foute_snippets(markdown, Path(config.docs_dir) / "_snippets")
 
 
 def labels(meta: dict, vocab: dict) -> list[str]:
