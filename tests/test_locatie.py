@@ -136,7 +136,7 @@ def test_eigen_editie_naam_en_nummers_op_elke_werkkaart_en_de_folder(editie):
             assert nummer in tekst, f"{nummer} ontbreekt op de werkkaart {kaart}"
         info = run("pdfinfo", editie / "pdf" / "werkkaarten" / f"{kaart}.pdf").stdout
         assert re.search(r"^Pages:\s+1$", info, re.M), f"de werkkaart {kaart} is niet meer één A4"
-    assert "speelhoek naast de bezoekbalie" in pdf_tekst(editie / "pdf" / "werkkaarten" / "bezoek-portier.pdf")
+    assert "belt de portier de afdeling" in pdf_tekst(editie / "pdf" / "werkkaarten" / "bezoek-portier.pdf")
     folder = pdf_tekst(editie / "pdf" / "hulpmiddelen" / "informatie-voor-gezinnen.pdf")
     assert "Contact met PI Voorbeeld" in folder and "PI VOORBEELD" in folder.upper()[:200]
     for nummer in ("012 000 00 03", "012 000 00 04", "012 000 00 05", "012 000 00 06"):

@@ -52,9 +52,16 @@ def _koprij(ws, rij: int, koppen: list[str], breedtes: list[int]) -> None:
         cel = ws.cell(row=rij, column=k, value=tekst)
         cel.font, cel.fill, cel.alignment = KOP, KOPVLAK, OMLOOP
         ws.column_dimensions[get_column_letter(k)].width = breedte
+    ws.row_dimensions[rij].height = 32
     ws.freeze_panes = ws.cell(row=rij + 1, column=1)
     ws.print_title_rows = f"{rij}:{rij}"  # the header row on every printed page
+    _afdruk(ws)
+
+
+def _afdruk(ws) -> None:
+    """Printed landscape, as wide as the paper, as many pages down as needed."""
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -73,7 +80,8 @@ def _hoogte(ws, rij: int) -> None:
 def _uitleg(ws, titel: str, regels: list[str]) -> int:
     ws["A1"] = titel
     ws["A1"].font = TITEL
-    ws.column_dimensions["A"].width = 100
+    ws.column_dimensions["A"].width = 90
+    _afdruk(ws)
     for i, regel in enumerate(regels, start=3):
         ws.cell(row=i, column=1, value=regel).alignment = Alignment(wrap_text=True, vertical="top")
         _hoogte(ws, i)
@@ -144,6 +152,7 @@ def zelfscan_xlsx(scan: dict, pijlers: list[dict], *, site_url: str, auteur: str
             link = ws.cell(row=r, column=7, value="Bouwsteen")
             link.hyperlink = pagina_url(site_url, s["bouwsteen"])
             link.style = "Hyperlink"
+            link.alignment = OMLOOP
             for k in range(1, 7):
                 ws.cell(row=r, column=k).alignment = OMLOOP
             _hoogte(ws, r)
@@ -206,7 +215,7 @@ def indicatoren_xlsx(secties: list[tuple[str, list[str], list[list[str]]]], *, s
         ws = wb.create_sheet(f"Pijler {nummer}")
         ws["A1"] = titel
         ws["A1"].font = TITEL
-        _koprij(ws, 3, koppen, [32, 45, 30, 10, 12, 12, 10, 10, 10, 10, 12, 12])
+        _koprij(ws, 3, koppen, [28, 38, 26, 9, 11, 11, 9, 9, 9, 9, 10, 11])
         ja_nee = DataValidation(type="list", formula1='"Ja,Nee"', allow_blank=True, showErrorMessage=True,
                                 errorTitle="Ja of Nee", error="Kies Ja of Nee.")
         getal = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,

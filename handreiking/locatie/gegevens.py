@@ -30,7 +30,7 @@ from handreiking.controles import FOUT, Bevinding, InhoudFout, _tekst, onveilige
 VELDEN = ("inrichting", "contacten", "notities")
 CONTACTVELDEN = ("rol", "naam", "telefoon", "bereikbaar", "voor")
 DOELGROEPEN = ("medewerkers", "gezinnen")
-MAX_LENGTE = {"inrichting": 80, "rol": 80, "naam": 80, "telefoon": 30, "bereikbaar": 80, "notitie": 400}
+MAX_LENGTE = {"inrichting": 80, "rol": 80, "naam": 80, "telefoon": 30, "bereikbaar": 80, "notitie": 200}
 _TELEFOON = re.compile(r"^\+?[0-9][0-9 ()\-.]*$")
 _SCHEMA = re.compile(r"\b(javascript|vbscript|data|file|https?)\s*:", re.I)
 _MARKDOWN = re.compile(r"\]\(|<https?:|\*\[|`")
