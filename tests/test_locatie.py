@@ -146,3 +146,15 @@ def test_eigen_editie_naam_en_nummers_op_elke_werkkaart_en_de_folder(editie):
     assert '<a href="tel:+31120000001">012 000 00 01</a>' in veilig
     omslag = pdf_tekst(editie / "pdf" / "handreiking-gezinsgericht-werken-in-detentie.pdf", "-l", "1")
     assert "Editie voor PI Voorbeeld" in omslag
+
+
+def test_edities_controleert_alle_bestanden_voordat_er_gebouwd_wordt(tmp_path):
+    leeg = tmp_path / "leeg"
+    leeg.mkdir()
+    r = run(sys.executable, ROOT / "scripts" / "release.py", "--edities", leeg, cwd=ROOT)
+    assert r.returncode == 1 and "geen locatiebestanden" in r.stderr
+    (tmp_path / "fout").mkdir()
+    (tmp_path / "fout" / "pi-fout.yml").write_text("inrichting: PI Fout\ncontacten: []\n", encoding="utf-8")
+    r = run(sys.executable, ROOT / "scripts" / "release.py", "--edities", tmp_path / "fout", cwd=ROOT)
+    assert r.returncode == 1 and "pi-fout.yml:2: FOUT: er staan geen contacten in het bestand" in r.stderr
+    assert not (ROOT / "dist" / "handreiking-pi-fout.zip").exists()

@@ -63,7 +63,6 @@ def _tabel(document, blok: Blok, bijschrift: str) -> None:
     tabel.style = "Table Grid"
     kop = tabel.rows[0]
     for cel, tekst in zip(kop.cells, blok.kolommen, strict=False):
-        cel.text = ""
         run = cel.paragraphs[0].add_run(platte_tekst(tekst))
         run.bold = True
     trpr = kop._tr.get_or_add_trPr()
@@ -73,7 +72,6 @@ def _tabel(document, blok: Blok, bijschrift: str) -> None:
         trpr.append(el)
     for rij, cellen in zip(tabel.rows[1:], blok.rijen, strict=False):
         for cel, tekst in zip(rij.cells, cellen, strict=False):
-            cel.text = ""
             _tekst(cel.paragraphs[0], tekst)
         rij.height, rij.height_rule = Cm(0.9), WD_ROW_HEIGHT_RULE.AT_LEAST  # room to write on paper
         rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
