@@ -65,10 +65,24 @@ def maak(docs: Path, bestand: str, weglaten: tuple[str, ...], config) -> bytes:
     return excel.indicatoren_xlsx(secties, site_url=url, auteur=auteur, versie=versie, datum=datum)
 
 
+_cache: dict[str, tuple[tuple, bytes]] = {}  # file -> (what it was made of, its bytes)
+
+
+def _sleutel(docs: Path, pagina: str, bestand: str, config) -> tuple:
+    """What a download is made of: its page, the data and snippets, version, date and address."""
+    bronnen = [docs / pagina, *sorted((docs / "_data").glob("*.yml")), *sorted((docs / "_snippets").glob("*.md"))]
+    return (bestand, tuple((str(p), p.stat().st_mtime_ns) for p in bronnen if p.is_file()),
+            str(config.extra.get("version")), str(config.extra.get("release_date")), config.site_url)
+
+
 def on_files(files, config):
+    """Made again only when a source changed, so `make serve` stays quick."""
     docs = Path(config.docs_dir)
-    for bestand, weglaten in DOCUMENTEN.values():
-        files.append(File.generated(config, f"{MAP}/{bestand}", content=maak(docs, bestand, weglaten, config)))
+    for pagina, (bestand, weglaten) in DOCUMENTEN.items():
+        sleutel = _sleutel(docs, pagina, bestand, config)
+        if _cache.get(bestand, ((),))[0] != sleutel:
+            _cache[bestand] = (sleutel, maak(docs, bestand, weglaten, config))
+        files.append(File.generated(config, f"{MAP}/{bestand}", content=_cache[bestand][1]))
     return files
 
 

@@ -215,7 +215,7 @@ def indicatoren_xlsx(secties: list[tuple[str, list[str], list[list[str]]]], *, s
         ws = wb.create_sheet(f"Pijler {nummer}")
         ws["A1"] = titel
         ws["A1"].font = TITEL
-        _koprij(ws, 3, koppen, [28, 38, 26, 9, 11, 11, 9, 9, 9, 9, 10, 11])
+        _koprij(ws, 3, koppen, [28, 38, 26, 9, 12, 11, 9, 9, 9, 9, 10, 11])
         ja_nee = DataValidation(type="list", formula1='"Ja,Nee"', allow_blank=True, showErrorMessage=True,
                                 errorTitle="Ja of Nee", error="Kies Ja of Nee.")
         getal = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
