@@ -161,3 +161,13 @@ def test_edities_controleert_alle_bestanden_voordat_er_gebouwd_wordt(tmp_path):
     r = run(sys.executable, ROOT / "scripts" / "release.py", "--edities", tmp_path / "fout", cwd=ROOT)
     assert r.returncode == 1 and "pi-fout.yml:2: FOUT: er staan geen contacten in het bestand" in r.stderr
     assert not (ROOT / "dist" / "handreiking-pi-fout.zip").exists()
+
+
+def test_make_check_controleert_de_locatiebestanden(tmp_path):
+    import controleer
+
+    assert controleer.locatiebestanden(ROOT / "locaties", ROOT / "docs") == []
+    (tmp_path / "pi-x.yml").write_text(GOED + "kleur: blauw\n", encoding="utf-8")
+    assert [str(b) for b in controleer.locatiebestanden(tmp_path, ROOT / "docs")] == [
+        f"{tmp_path.name}/pi-x.yml:5: FOUT: onbekend veld 'kleur' — gebruik alleen inrichting, contacten, notities; "
+        "controleer de spelling en de inspringing"]
