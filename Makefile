@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SITE   := site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help build serve check lint test bench offline uitgave nieuw-voorbeeld release systeem npm clean
+.PHONY: help build serve check lint test bench offline uitgave nieuw-voorbeeld release edities systeem npm clean
 
 help:
 	@echo "make build            website en pdf bouwen in site/"
@@ -19,6 +19,7 @@ help:
 	@echo "make offline          offline-editie als zip in dist/"
 	@echo "make nieuw-voorbeeld  nieuw praktijkvoorbeeld uit het sjabloon"
 	@echo "make release          nieuwe versie maken (VERSIE=1.1.0)"
+	@echo "make edities          eigen editie per inrichting, voor elk bestand in LOCATIES=locaties/ (zips in dist/)"
 
 # Python-omgeving met de vastgepinde pakketten; opnieuw als requirements*.txt verandert.
 # Bouwen heeft alleen requirements.txt nodig; de tests ook requirements-test.txt.
@@ -77,6 +78,12 @@ nieuw-voorbeeld: $(BIN)/.geinstalleerd
 
 release: $(BIN)/.geinstalleerd
 	$(BIN)/python scripts/release.py $(VERSIE)
+	$(if $(LOCATIES),$(BIN)/python scripts/release.py --edities $(LOCATIES))
+
+# Eigen edities: voor elk locatiebestand in LOCATIES een zip dist/handreiking-<inrichting>.zip.
+LOCATIES ?=
+edities: $(BIN)/.geinstalleerd
+	$(BIN)/python scripts/release.py --edities $(or $(LOCATIES),locaties/)
 
 clean:
-	rm -rf $(SITE) $(SITE).oud .site-bouw-* dist .pytest_cache
+	rm -rf $(SITE) $(SITE).oud $(SITE)-*/ .site-bouw-* dist .pytest_cache

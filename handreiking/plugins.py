@@ -13,6 +13,8 @@ from types import ModuleType
 from mkdocs.plugins import BasePlugin
 
 from handreiking.druk import drukeditie, handouts, pdf
+from handreiking.kantoor import downloads
+from handreiking.locatie import editie
 from handreiking.opschonen import veilig
 from handreiking.web import (
     begrippen,
@@ -45,6 +47,8 @@ Bronnen = _plugin(bronnen)
 Praktijkvoorbeelden = _plugin(praktijkvoorbeelden)
 Zelfscan = _plugin(zelfscan)
 Markeringen = _plugin(markeringen)
+Locatie = _plugin(editie)
+Kantoor = _plugin(downloads)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)

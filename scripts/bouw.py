@@ -25,12 +25,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VOORVOEGSEL = ".site-bouw-"
+LOCATIE = "HANDREIKING_LOCATIE"
 
 
-def bouw(doel: Path, pdf: bool = True, offline: bool = False, mkdocs: str | None = None) -> int:
-    """Run a strict MkDocs build into a temporary sibling of `doel`, then swap it in."""
+def editie(pad: str | Path) -> str:
+    """The short name of a location edition ('pi-voorbeeld'), after checking its file;
+    raises InhoudFout with Dutch findings (file and line) when the file is wrong."""
+    from handreiking.locatie.editie import werkkaarten
+    from handreiking.locatie.gegevens import lees_locatie
+
+    return lees_locatie(Path(pad), str(pad), werkkaarten(ROOT / "docs")).slug
+
+
+def bouw(doel: Path, pdf: bool = True, offline: bool = False, mkdocs: str | None = None,
+         locatie: Path | None = None) -> int:
+    """Run a strict MkDocs build into a temporary sibling of `doel`, then swap it in.
+    With `locatie` (a location file), the edition of that inrichting."""
     mkdocs = mkdocs or str(Path(sys.executable).with_name("mkdocs"))
     env = dict(os.environ, HANDREIKING_PDF="1" if pdf else "0", HANDREIKING_OFFLINE="true" if offline else "false")
+    if locatie is not None:
+        env[LOCATIE] = str(locatie.resolve())
     doel.parent.mkdir(parents=True, exist_ok=True)
     ruim_resten_op(doel.parent)
     vorige = _vang_sigterm()
@@ -134,11 +148,23 @@ def _leeft(pid: int) -> bool:
 
 def main() -> int:
     p = argparse.ArgumentParser(description="Bouw website en pdf (veilig: site/ wordt pas vervangen als alles lukt).")
-    p.add_argument("--site-dir", default=str(ROOT / "site"))
+    p.add_argument("--site-dir", help="standaard site/, of site-<inrichting>/ voor een eigen editie")
     p.add_argument("--zonder-pdf", action="store_true", help="alleen de website bouwen")
     p.add_argument("--offline", action="store_true", help="offline-editie (werkt vanaf file://)")
     a = p.parse_args()
-    return bouw(Path(a.site_dir).resolve(), pdf=not a.zonder_pdf, offline=a.offline)
+    locatie = os.environ.get(LOCATIE, "").strip()
+    map_ = "site"
+    if locatie:  # the edition of one inrichting: its own folder, the national site/ stays as it is
+        from handreiking.controles import InhoudFout
+        try:
+            map_ = f"site-{editie(locatie)}"
+        except InhoudFout as e:
+            print(f"Het locatiebestand {locatie} bevat {len(e.bevindingen)} fout(en). Los ze op en bouw opnieuw:\n"
+                  + "\n".join(f"  {b}" for b in e.bevindingen), file=sys.stderr)
+            return 1
+        print(f"Eigen editie voor {locatie}: de website komt in {map_}/.")
+    doel = Path(a.site_dir) if a.site_dir else ROOT / map_
+    return bouw(doel.resolve(), pdf=not a.zonder_pdf, offline=a.offline, locatie=Path(locatie) if locatie else None)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ The checks themselves are pure functions in the package handreiking/controles/. 
 pages it checks the data files (docs/_data), the files in docs/ (types, names, sizes,
 SVGs), glossary terms removed while still used (against git), and then builds the website
 once into a temporary folder (no PDF, a few seconds) for what only a build sees: links,
-anchors, navigation, markers and the rendered HTML. Each message is shown once.
+anchors, navigation, markers and the rendered HTML. Each message is shown once. The location
+files of the own editions (locaties/*.yml) are checked too.
 """
 
 from __future__ import annotations
@@ -48,8 +49,23 @@ def spelling(woorden: dict[str, list[tuple[str, int]]], woordenlijst: Path) -> l
     return bevindingen
 
 
+def locatiebestanden(map_: Path, docs: Path) -> list[c.Bevinding]:
+    """The location files of the own editions (locaties/*.yml), checked as the build does."""
+    from handreiking.locatie.editie import werkkaarten
+    from handreiking.locatie.gegevens import lees_locatie
+
+    uit: list[c.Bevinding] = []
+    for pad in sorted(map_.glob("*.yml")):
+        try:
+            lees_locatie(pad, f"{map_.name}/{pad.name}", werkkaarten(docs))
+        except c.InhoudFout as e:
+            uit += e.bevindingen
+    return uit
+
+
 def controleer(docs: Path, vandaag: dt.date, met_spelling: bool = True) -> tuple[list[c.Bevinding], list[tuple]]:
     bevindingen: list[c.Bevinding] = c.controleer_data(docs) + c.controleer_bestanden(docs)
+    bevindingen += locatiebestanden(docs.parent / "locaties", docs)
     if any(b.bestand.startswith("docs/_data/") and b.niveau == c.FOUT for b in bevindingen):
         return bevindingen, []  # the pages cannot be checked against broken data
     vocab = c.lees_vocabulaire(docs)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bouw import ROOT, bouw
+from bouw import ROOT, bouw, editie
 
 NAAM = "handreiking-gezinsgericht-werken-in-detentie"
 # Only useful on a web server: the error page (absolute links) and the sitemaps.
@@ -50,11 +50,16 @@ def zipnaam(versie: str) -> str:
     return f"{NAAM}-offline-{versie}.zip"
 
 
+DOWNLOADS = "downloads"  # Word and Excel versions of the templates (handreiking/kantoor)
+
+
 def controleer(site: Path, pdf: str) -> list[str]:
     """What an offline edition cannot do without; Dutch messages."""
     fouten = []
     for pad, wat in (("index.html", "de startpagina"), ("search/search_index.js", "de zoekindex voor file://"),
-                     ("assets/javascripts/iframe-worker.js", "het zoeken vanaf file://"), (pdf, "de pdf")):
+                     ("assets/javascripts/iframe-worker.js", "het zoeken vanaf file://"), (pdf, "de pdf"),
+                     (f"{DOWNLOADS}/plan-van-aanpak.docx", "de Word-versie van het plan van aanpak"),
+                     (f"{DOWNLOADS}/zelfscan.xlsx", "de Excel-versie van de zelfscan")):
         if not (site / pad).is_file():
             fouten.append(f"{pad} ontbreekt ({wat})")
     start = (site / "index.html").read_text("utf-8") if (site / "index.html").is_file() else ""
@@ -75,27 +80,29 @@ def pak_in(site: Path, doel: Path, map_in_zip: str, leesmij: str) -> None:
 
 
 def maak_offline(dist: Path = ROOT / "dist", mkdocs: str | None = None, pdf_naar: Path | None = None,
-                 uitgepakt: Path | None = None) -> Path:
+                 uitgepakt: Path | None = None, locatie: Path | None = None) -> Path:
     """Build the offline edition with PDF and zip it into `dist`; return the zip.
 
-    With `pdf_naar`, the PDFs (book and handouts) are also copied there, for a release;
-    with `uitgepakt`, the unzipped edition is also copied there, for a review preview.
-    Both come from the same build."""
+    With `pdf_naar`, the PDFs (book and handouts) and the Word and Excel files are also
+    copied there, for a release; with `uitgepakt`, the unzipped edition is also copied
+    there, for a review preview. Both come from the same build. With `locatie` (a location
+    file), the edition of that inrichting: dist/handreiking-<inrichting>.zip."""
     config = lees_config()
     versie = str(config["extra"]["version"])
     pdf = config["extra"]["pdf"]
     with tempfile.TemporaryDirectory(prefix="handreiking-offline-") as tmp:
         site = Path(tmp) / "site"
-        if bouw(site, pdf=True, offline=True, mkdocs=mkdocs) != 0:
+        if bouw(site, pdf=True, offline=True, mkdocs=mkdocs, locatie=locatie) != 0:
             raise SystemExit("De offline-editie is niet gemaakt: de bouw is mislukt (zie de meldingen hierboven).")
         fouten = controleer(site, pdf)
         if fouten:
             raise SystemExit("De offline-editie is niet gemaakt:\n" + "\n".join(f"  {f}" for f in fouten))
-        doel = dist / zipnaam(versie)
-        pak_in(site, doel, f"{NAAM}-offline-{versie}", LEESMIJ.format(versie=versie, pdf=pdf))
+        map_in_zip = f"handreiking-{editie(locatie)}" if locatie else f"{NAAM}-offline-{versie}"
+        doel = dist / (f"{map_in_zip}.zip" if locatie else zipnaam(versie))
+        pak_in(site, doel, map_in_zip, LEESMIJ.format(versie=versie, pdf=pdf))
         if pdf_naar:
             pdf_naar.mkdir(parents=True, exist_ok=True)
-            for bestand in sorted((site / pdf).parent.glob("*.pdf")):
+            for bestand in sorted((site / pdf).parent.glob("*.pdf")) + sorted((site / DOWNLOADS).glob("*.*")):
                 shutil.copy2(bestand, pdf_naar / bestand.name)
         if uitgepakt:
             shutil.rmtree(uitgepakt, ignore_errors=True)

@@ -212,13 +212,40 @@ def release(root: Path, versie: str, datum: dt.date) -> str:
     return vorige
 
 
+def edities(map_: Path, dist: Path = ROOT / "dist") -> int:
+    """A location edition (website, pdf, Word and Excel in one zip) for every file in `map_`."""
+    from bouw import editie
+    from handreiking.controles import InhoudFout
+    from offline import maak_offline
+
+    bestanden = sorted(map_.glob("*.yml"))
+    if not bestanden:
+        print(f"In {map_} staan geen locatiebestanden (*.yml).", file=sys.stderr)
+        return 1
+    for pad in bestanden:  # check them all first: one mistake should not cost a long build
+        try:
+            editie(pad)
+        except InhoudFout as e:
+            print(f"Geen edities gemaakt. Het locatiebestand {pad} bevat fouten:\n"
+                  + "\n".join(f"  {b}" for b in e.bevindingen), file=sys.stderr)
+            return 1
+    for pad in bestanden:
+        zip_ = maak_offline(dist, locatie=pad)
+        print(f"Editie voor {pad.name}: {zip_.relative_to(ROOT) if zip_.is_relative_to(ROOT) else zip_}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Maak een nieuwe versie van de handreiking.")
     p.add_argument("versie", nargs="?", help="het nieuwe versienummer, bijvoorbeeld 1.1.0")
     p.add_argument("--datum", help="de datum van de versie (JJJJ-MM-DD); standaard vandaag")
     p.add_argument("--root", default=str(ROOT), help="de map van de repository (voor tests)")
     p.add_argument("--notities", action="store_true", help="toon alleen de tekst van deze versie uit de versiegeschiedenis")
+    p.add_argument("--edities", metavar="MAP",
+                   help="bouw de eigen editie (zip in dist/) voor elk locatiebestand (*.yml) in deze map")
     a = p.parse_args(argv)
+    if a.edities:
+        return edities(Path(a.edities))
     if a.notities and a.versie:
         try:
             print(release_notities((Path(a.root) / VERSIEGESCHIEDENIS).read_text(encoding="utf-8"), a.versie), end="")

@@ -88,6 +88,11 @@ def test_zip_naam_versie_en_inhoud(offline_zip, uitgepakt):
     assert "index.html" in (uitgepakt / "LEESMIJ.txt").read_text("utf-8")
 
 
+def test_word_en_excel_in_de_offline_editie(uitgepakt):
+    for naam in ("plan-van-aanpak.docx", "gespreksleidraad-ouder.docx", "zelfscan.xlsx", "indicatoren.xlsx"):
+        assert (uitgepakt / "downloads" / naam).read_bytes()[:2] == b"PK", f"downloads/{naam} ontbreekt"
+
+
 def test_alle_interne_links_wijzen_naar_een_bestand(uitgepakt):
     """From file:// a link to a folder shows a file listing or nothing: every internal
     href and src must name an existing file."""

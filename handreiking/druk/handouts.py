@@ -152,7 +152,7 @@ def losblad(p: dict, config) -> str:
     nummer = _boeknummer(p["url"])
     kop = BeautifulSoup(
         f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
-        f'werken in detentie</p>', "html.parser")
+        f'werken in detentie{" · " + _esc(config.extra["locatie"]) if config.extra.get("locatie") else ""}</p>', "html.parser")
     body.append(kop)
     inhoud = soup.new_tag("article")
     for kind in list(artikel.contents):
