@@ -18,9 +18,12 @@ from handreiking.web import (
     begrippen,
     bijgewerkt,
     bronnen,
+    figuren,
+    inhetkort,
     markeringen,
     meldingen,
     praktijkvoorbeelden,
+    roliconen,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -44,6 +47,9 @@ Begrippen = _plugin(begrippen)
 Bronnen = _plugin(bronnen)
 Praktijkvoorbeelden = _plugin(praktijkvoorbeelden)
 Zelfscan = _plugin(zelfscan)
+InHetKort = _plugin(inhetkort)
+RolIconen = _plugin(roliconen)
+Figuren = _plugin(figuren)
 Markeringen = _plugin(markeringen)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
