@@ -1,7 +1,7 @@
 """Hook: the "In het kort" box at the top of a page, from the front matter.
 
 A page with `in_het_kort:` (a list of three to five short lines: what you do, who does it,
-when) gets, right after its title, an aside with the heading "In het kort" and the lines
+when) gets, right after its title, a box (role="note") with the heading "In het kort" and the lines
 as a list (inhetkort.html.j2, escaped by Jinja). The book and the handouts are made from
 the page's HTML, so the box is in both PDFs too. The field is checked by
 handreiking/controles/voorpagina.py (controleer_in_het_kort); a wrong value never reaches here.
