@@ -151,7 +151,8 @@ def losblad(p: dict, css: str, config) -> str:
     stijl.string = css
     soup.head.append(stijl)
     body = soup.body
-    body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else [])
+    body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else []) \
+        + (["hr-losblad--folder"] if p.get("folder") else [])
     nummer = _boeknummer(p["url"])
     kop = BeautifulSoup(
         f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '

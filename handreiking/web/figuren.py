@@ -211,11 +211,11 @@ def veiligheidsroute(d: dict, _extra: dict):
         y += t.hoogte_van(1, t.KOP) + 6
         for i, s in enumerate(meldcode):
             if naast:  # the heading in a left column, the text beside it
-                kop = t.regels(f"{i + 1}. {s['kop']}", 170, t.KOP, vet=True)
-                rest = t.regels(s["tekst"], breedte - 200, t.GEWOON)
+                kop = t.regels(f"{i + 1}. {s['kop']}", 200, t.KOP, vet=True)
+                rest = t.regels(s["tekst"], breedte - 230, t.GEWOON)
                 h = 16 + max(t.hoogte_van(len(kop), t.KOP), t.hoogte_van(len(rest), t.GEWOON))
                 elementen += [t.rect(0, y, breedte, h), t.tekst(10, y + 8, kop, t.KOP, vet=True, kleur=t.BLAUW),
-                              t.tekst(190, y + 9, rest, t.GEWOON)]
+                              t.tekst(220, y + 9, rest, t.GEWOON)]
             else:
                 e, h = t.blok(0, y, breedte, f"{i + 1}. {s['kop']}", s["tekst"])
                 elementen += e

@@ -7,12 +7,15 @@ mkdocs.yml): inline, offline, and printed by WeasyPrint. They go, as emoji short
 - a list item that links to such a page (the reading routes overview);
 - a table row whose first cell is a role's name ("Wie doet wat").
 The home page is left alone (its tiles have their own icons). The icon is decoration next to
-the role's name, which is always written out. An icon name that Material does not have
-stops the build with the file.
+the role's name, which is always written out: on screen it is hidden from assistive
+technology; on paper it is a figure whose alternative text names the role (PDF/UA wants one),
+and it is drawn as inline SVG (class hr-icoon, so the PDF plugin does not turn it into an
+<img> without alt text). An icon name that Material does not have stops the build with the file.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import posixpath
 import re
 from pathlib import Path
@@ -24,6 +27,9 @@ from handreiking import controles as c
 
 ICONEN = Path(material.__file__).parent / "templates" / ".icons"
 _rollen: dict[str, dict] = {}   # id -> {"naam", "icoon"}
+_namen_per_tekening: dict[str, str] = {}   # the path of an icon's SVG -> the role's name
+_PAD = re.compile(r'<path d="([^"]+)"')
+_ICOON = re.compile(r'<span class="twemoji">(<svg\b[^>]*)>(.*?</svg>)</span>', re.S)
 _TITEL = re.compile(r"^# .*$")
 _LINK = re.compile(r"^(\s*[-*] )\[([^\]]+)\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 _RIJ = re.compile(r"^\|\s*([^|]+?)\s*\|")
@@ -33,17 +39,47 @@ def on_config(config):
     global _rollen
     vocab = c.lees_vocabulaire(config.docs_dir)
     _rollen = {r["id"]: {"naam": str(r["naam"]), "icoon": r.get("icoon")} for r in vocab.get("rollen", [])}
+    _namen_per_tekening.clear()
     for rol_id, r in _rollen.items():
         if r["icoon"] and not bestaat(r["icoon"]):
             raise PluginError(f"docs/_data/vocabulaire.yml: rol '{rol_id}' heeft het onbekende icoon '{r['icoon']}' "
                               "— kies een naam uit de iconen van Material, zoals material-account-group")
+        if r["icoon"]:
+            m = _PAD.search(_bestand(r["icoon"]).read_text("utf-8"))
+            if m:
+                _namen_per_tekening[m.group(1)] = r["naam"]
     return config
 
 
-def bestaat(icoon: str) -> bool:
-    """'material-account-group' -> material/templates/.icons/material/account-group.svg exists."""
+def _bestand(icoon: str) -> Path | None:
+    """'material-account-group' -> material/templates/.icons/material/account-group.svg"""
     delen = icoon.split("-")
-    return any((ICONEN.joinpath(*delen[:i]) / ("-".join(delen[i:]) + ".svg")).is_file() for i in range(1, len(delen)))
+    for i in range(1, len(delen)):
+        pad = ICONEN.joinpath(*delen[:i]) / ("-".join(delen[i:]) + ".svg")
+        if pad.is_file():
+            return pad
+    return None
+
+
+def bestaat(icoon: str) -> bool:
+    return _bestand(icoon) is not None
+
+
+def on_page_content(html, page, config, files):
+    return als_pictogram(html)
+
+
+def als_pictogram(html: str) -> str:
+    """A role's icon: hidden on screen, named on paper (its <title> becomes the PDF's /Alt)."""
+    def vervang(m: re.Match) -> str:
+        pad = _PAD.search(m.group(2))
+        naam = _namen_per_tekening.get(pad.group(1)) if pad else None
+        if naam is None:
+            return m.group(0)
+        return (f'<span class="hr-icoon">{m.group(1)} aria-hidden="true" focusable="false">'
+                f'<title>Pictogram {html_lib.escape(naam)}</title>{m.group(2)}</span>')
+
+    return _ICOON.sub(vervang, html)
 
 
 def on_page_markdown(markdown, page, config, files):
