@@ -157,6 +157,28 @@ def test_elke_rol_heeft_een_bestaand_icoon():
     assert not roliconen.bestaat("material-bestaat-niet")
 
 
+def test_roliconen_in_de_markdown():
+    roliconen.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    md = ("# Werkkaart\n\n```\n| Casemanager | in code |\n```\n\n- [Zorg](zorg.md): tekst\n- [Elders](elders.md)\n\n"
+          "| Rol | Taken |\n| --- | --- |\n| Casemanager | Doet de kindcheck |\n| Bezoek- en portiersmedewerker | Ontvangt |\n"
+          "| Directie | Beslist |\n")
+    uit = roliconen.met_iconen(md, "mmd", lambda pad: "zorg" if pad == "zorg.md" else None)
+    assert '# Werkkaart\n\n<p class="hr-rol" markdown>:material-handshake: MMD\'er</p>' in uit
+    assert "- :material-medical-bag: [Zorg](zorg.md)" in uit and "- [Elders](elders.md)" in uit
+    assert "| :material-clipboard-account: Casemanager | Doet" in uit and "| Casemanager | in code |" in uit
+    assert "| :material-door-open: Bezoek- en portiersmedewerker |" in uit and "| Directie |" in uit
+
+
+def test_rolicoon_heeft_een_naam_en_is_op_het_scherm_verborgen():
+    roliconen.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    school = (roliconen.ICONEN / "material" / "school.svg").read_text("utf-8")
+    uit = roliconen.als_pictogram(f'<span class="twemoji">{school}</span>')
+    assert uit.startswith('<span class="hr-icoon"><svg') and 'aria-hidden="true"' in uit
+    assert "<title>Pictogram Trainer en opleider</title>" in uit
+    ander = '<span class="twemoji"><svg viewBox="0 0 24 24"><path d="M1 1h2"/></svg></span>'
+    assert roliconen.als_pictogram(ander) == ander  # an icon that is not a role's: untouched
+
+
 def test_roliconen_op_werkkaarten_en_leesroutes(site):
     for pad in sorted((DOCS / "werkkaarten").glob("*.md")) + [DOCS / "leesroutes" / "zorg.md"]:
         rol = html_van(site, pad).find(class_="hr-rol")
