@@ -128,32 +128,25 @@ def tijdlijn(d: dict, _extra: dict):
         n = len(stappen) or 1
         gat = 8
         b = (t.BREED - gat * (n - 1)) / n
+        koppen = [t.regels(s["moment"], b - 4, t.KOP, vet=True) for s in stappen]
+        kinderen = [t.regels(s["kind"], b - 12, t.KLEIN) for s in stappen]
+        wies = [t.regels(s["wie"], b - 12, t.KLEIN, vet=True) for s in stappen]
+        # one row of boxes under the highest heading, all as high as the highest box
+        rij_y = 38 + max((t.hoogte_van(len(k), t.KOP) for k in koppen), default=0) + 8
+        rijhoogte = max((8 + t.hoogte_van(len(k), t.KLEIN) + 8 + t.hoogte_van(len(w), t.KLEIN) + 8
+                         for k, w in zip(kinderen, wies, strict=True)), default=0)
         elementen = [t.lijn([(b / 2, 18), (t.BREED - b / 2, 18)], t.BLAUW, 3)]
-        hoogte = 0.0
-        for i, s in enumerate(stappen):
+        for i, (kop, kind, wie) in enumerate(zip(koppen, kinderen, wies, strict=True)):
             x = i * (b + gat)
-            elementen.append(t.cirkel(x + b / 2, 18, 11, t.BLAUW))
-            elementen.append(t.tekst(x + b / 2, 9, [str(i + 1)], t.KLEIN, vet=True, kleur=t.WIT, anker="middle"))
-            kop = t.regels(s["moment"], b - 4, t.KOP, vet=True)
-            elementen.append(t.tekst(x + b / 2, 38, kop, t.KOP, vet=True, kleur=t.BLAUW, anker="middle"))
-            y = 38 + t.hoogte_van(len(kop), t.KOP) + 8
-            kind = t.regels(s["kind"], b - 12, t.KLEIN)
-            wie = t.regels(s["wie"], b - 12, t.KLEIN, vet=True)
-            h = 8 + t.hoogte_van(len(kind), t.KLEIN) + 8 + t.hoogte_van(len(wie), t.KLEIN) + 8
-            elementen.append({"y_blok": y, "x": x, "b": b, "kind": kind, "wie": wie, "h": h})
-            hoogte = max(hoogte, y + h)
-        # all boxes as high as the highest, so they read as one row
-        uit, rij_y = [], max((e["y_blok"] for e in elementen if "y_blok" in e), default=0)
-        rijhoogte = max((e["h"] for e in elementen if "y_blok" in e), default=0)
-        for e in elementen:
-            if "y_blok" not in e:
-                uit.append(e)
-                continue
-            uit.append(t.rect(e["x"], rij_y, e["b"], rijhoogte, t.TINT))
-            uit.append(t.tekst(e["x"] + 6, rij_y + 8, e["kind"], t.KLEIN))
-            uit.append(t.tekst(e["x"] + 6, rij_y + 16 + t.hoogte_van(len(e["kind"]), t.KLEIN), e["wie"], t.KLEIN,
-                               vet=True, kleur=t.GRIJS))
-        return t.tekening(t.BREED, rij_y + rijhoogte, uit)
+            elementen += [
+                t.cirkel(x + b / 2, 18, 11, t.BLAUW),
+                t.tekst(x + b / 2, 9, [str(i + 1)], t.KLEIN, vet=True, kleur=t.WIT, anker="middle"),
+                t.tekst(x + b / 2, 38, kop, t.KOP, vet=True, kleur=t.BLAUW, anker="middle"),
+                t.rect(x, rij_y, b, rijhoogte, t.TINT),
+                t.tekst(x + 6, rij_y + 8, kind, t.KLEIN),
+                t.tekst(x + 6, rij_y + 16 + t.hoogte_van(len(kind), t.KLEIN), wie, t.KLEIN, vet=True, kleur=t.GRIJS),
+            ]
+        return t.tekening(t.BREED, rij_y + rijhoogte, elementen)
 
     def smal() -> dict:
         elementen, y = [], 0.0
@@ -243,7 +236,7 @@ def pijlerhuis(d: dict, _extra: dict):
 
     def teken(breedte: float, staand: bool) -> dict:
         elementen = []
-        dakregels = t.regels(d.get("dak", ""), breedte * 0.75, t.KOP + 1, vet=True)
+        dakregels = t.regels(d.get("dak", ""), breedte * (0.75 if staand else 0.55), t.KOP + 1, vet=True)
         dakhoogte = 36 + t.hoogte_van(len(dakregels), t.KOP + 1) + 14
         elementen.append(t.vlak([(0, dakhoogte), (breedte / 2, 0), (breedte, dakhoogte)], t.BLAUW))
         elementen.append(t.tekst(breedte / 2, 36, dakregels, t.KOP + 1, vet=True, kleur=t.WIT, anker="middle"))

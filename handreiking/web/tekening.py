@@ -43,7 +43,7 @@ PIJLERS = {1: "#00706a", 2: "#5b2c86", 3: "#a65200", 4: "#a90061"}
 def regels(tekst: str, breedte: float, grootte: float = GEWOON, vet: bool = False) -> list[str]:
     """Wrap text to the width: Source Sans 3 averages about half an em per character
     (a little more in bold)."""
-    per_regel = max(6, int(breedte / (grootte * (0.56 if vet else 0.5))))
+    per_regel = max(6, int(breedte / (grootte * (0.54 if vet else 0.48))))
     woorden = []
     for woord in str(tekst).split():
         while len(woord) > per_regel and (delen := _AFBREKEN.wrap(woord, per_regel)):
