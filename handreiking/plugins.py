@@ -20,9 +20,12 @@ from handreiking.web import (
     begrippen,
     bijgewerkt,
     bronnen,
+    figuren,
+    inhetkort,
     markeringen,
     meldingen,
     praktijkvoorbeelden,
+    roliconen,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -46,6 +49,9 @@ Begrippen = _plugin(begrippen)
 Bronnen = _plugin(bronnen)
 Praktijkvoorbeelden = _plugin(praktijkvoorbeelden)
 Zelfscan = _plugin(zelfscan)
+InHetKort = _plugin(inhetkort)
+RolIconen = _plugin(roliconen)
+Figuren = _plugin(figuren)
 Markeringen = _plugin(markeringen)
 Locatie = _plugin(editie)
 Kantoor = _plugin(downloads)

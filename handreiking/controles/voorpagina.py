@@ -145,4 +145,38 @@ def controleer_voorpagina(bestand: str, tekst: str, meta: dict, vocab: dict,
         if not _hashbaar(b) or b not in bron_ids:
             fout("bronnen", f"onbekende bron '{_tekst(b)}'",
                  "gebruik een id uit docs/_data/bronnen.yml of voeg de bron daar eerst toe")
+    uit += controleer_in_het_kort(bestand, tekst, meta)
+    return uit
+
+
+IN_HET_KORT_MAX = 5
+IN_HET_KORT_TEKENS = 160
+
+
+def controleer_in_het_kort(bestand: str, tekst: str, meta: dict) -> list[Bevinding]:
+    """`in_het_kort`: a list of 1 to 5 lines of plain text, each at most 160 characters."""
+    if "in_het_kort" not in meta:
+        return []
+    regel = _veldregel(tekst, "in_het_kort")
+    waarde = meta["in_het_kort"]
+    voorbeeld = "schrijf het als een lijst, elke regel op een eigen regel met '  - ' ervoor"
+    if not isinstance(waarde, list) or not waarde:
+        return [Bevinding(bestand, regel, FOUT, "het veld 'in_het_kort' is geen lijst met regels", voorbeeld)]
+    uit = []
+    if len(waarde) > IN_HET_KORT_MAX:
+        uit.append(Bevinding(bestand, regel, FOUT,
+                             f"'in_het_kort' heeft {len(waarde)} regels; het mogen er hooguit {IN_HET_KORT_MAX} zijn",
+                             "houd drie tot vijf regels over: wat je doet, wie het doet en wanneer"))
+    for i, r in enumerate(waarde, 1):
+        if not isinstance(r, str) or not r.strip():
+            uit.append(Bevinding(bestand, regel + i, FOUT, f"regel {i} van 'in_het_kort' is geen tekst",
+                                 "zet gewone tekst achter '  - '; tekst met een dubbele punt tussen aanhalingstekens"))
+        elif len(r) > IN_HET_KORT_TEKENS:
+            uit.append(Bevinding(bestand, regel + i, FOUT,
+                                 f"regel {i} van 'in_het_kort' is {len(r)} tekens; het mogen er hooguit "
+                                 f"{IN_HET_KORT_TEKENS} zijn", "maak er een korte zin van"))
+        elif re.search(r"[<>\[\]`*|#]", r):
+            uit.append(Bevinding(bestand, regel + i, FOUT,
+                                 f"regel {i} van 'in_het_kort' bevat opmaak of een link",
+                                 "schrijf gewone tekst, zonder **, [ ], < > of #"))
     return uit

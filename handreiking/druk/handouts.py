@@ -80,7 +80,7 @@ def on_post_page(output, page, config):
     if _aan and is_handout(page.file.src_uri):
         # page.title is escaped for the theme (veilig.py); the PDF metadata and margins want plain text
         _paginas[page.file.src_uri] = {"titel": html_lib.unescape(page.title), "soort": MAPPEN[page.file.src_uri.split("/")[0]],
-                                       "html": output, "url": page.file.url}
+                                       "html": output, "url": page.file.url, "folder": bool(page.meta.get("folder"))}
     return output
 
 
@@ -148,7 +148,8 @@ def losblad(p: dict, config) -> str:
     artikel = bron.find("article") or bron
     soup = BeautifulSoup("<html><head></head><body></body></html>", "html.parser")
     body = soup.body
-    body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else [])
+    body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else []) \
+        + (["hr-losblad--folder"] if p.get("folder") else [])
     nummer = _boeknummer(p["url"])
     kop = BeautifulSoup(
         f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
@@ -160,6 +161,8 @@ def losblad(p: dict, config) -> str:
     body.append(inhoud)
     if p["soort"] == "Werkkaart":
         _situaties_in_kolommen(inhoud, soup)
+    if p.get("folder"):
+        als_folder(inhoud)
     labels = drukeditie.bronlabels(config.docs_dir)
     geciteerd = papier.voor_papier(inhoud, soup, labels)
     _verwijzingen(inhoud, p["url"])
@@ -170,6 +173,13 @@ def losblad(p: dict, config) -> str:
     datum = markeringen.datum_nl(dt.date.fromisoformat(datum) if isinstance(datum, str) else datum)
     body["data-voet"] = f"{p['titel']} \u00b7 versie {config.extra.get('version')} \u00b7 {datum}"
     return str(soup)
+
+
+def als_folder(inhoud) -> None:
+    """A leaflet for families and children (front matter `folder: true`): no source notes
+    and no professional line under the title; the sources stay on the professional pages."""
+    for el in inhoud.select("sup:has(> a.footnote-ref), .footnote, .hr-kenmerken"):
+        el.decompose()
 
 
 def _situaties_in_kolommen(inhoud, soup) -> None:

@@ -77,6 +77,8 @@ def kenmerken(meta: dict, vocab: dict, url=lambda pad: None) -> list[dict]:
     or None on that page itself, where the pillar is the title and is left out).
     """
     uit = []
+    if meta.get("folder"):  # a leaflet for families and children: no professional metadata
+        return uit
     if meta.get("soort") == "casus":
         uit.append({"tekst": "Fictieve casus"})
     elif meta.get("paginatype") in SOORTEN:

@@ -1,0 +1,220 @@
+"""A publication you read and hand out (issue 20): figures drawn from data, the In het kort
+box, role pictograms, and the leaflets for families and children.
+
+Pure functions on real data first; then the shared build (site and book PDF)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+
+from conftest import ROOT, run, vereist
+from handreiking import controles as c
+from handreiking.web import figuren, inhetkort, roliconen
+
+DOCS = ROOT / "docs"
+FIGUREN = yaml.safe_load((DOCS / "_data" / "figuren.yml").read_text("utf-8"))
+MARKER = re.compile(r"<!--\s*figuur\s+([\w-]+)\s*-->")
+PAGINAS = sorted(p for p in DOCS.rglob("*.md") if not {"_data", "_snippets"} & set(p.parts))
+
+
+def meta_van(pad: Path) -> dict:
+    return c.splits_voorpagina(pad.read_text("utf-8"), str(pad))[0]
+
+
+def figuurpaginas() -> dict[str, Path]:
+    uit = {}
+    for pad in PAGINAS:
+        for naam in MARKER.findall(pad.read_text("utf-8")):
+            uit[naam] = pad
+    return uit
+
+
+def html_van(site: Path, pad: Path) -> BeautifulSoup:
+    rel = pad.relative_to(DOCS).with_suffix("")
+    rel = rel.parent if rel.name == "index" else rel
+    return BeautifulSoup((site / rel / "index.html").read_text("utf-8"), "html.parser")
+
+
+# -- Figures ------------------------------------------------------------------------------
+
+def test_zes_figuren_elk_op_een_pagina():
+    assert set(figuurpaginas()) == set(figuren.TEKENAARS) and len(figuren.TEKENAARS) >= 6
+    assert figuren.controleer_figuren(FIGUREN, {b["id"] for b in yaml.safe_load(
+        (DOCS / "_data" / "bronnen.yml").read_text("utf-8"))}) == []
+
+
+def test_onbekende_figuur_stopt_de_bouw_met_bestand_en_regel():
+    figuren.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    pagina = SimpleNamespace(file=SimpleNamespace(src_uri="pijlers/index.md"))
+    with pytest.raises(PluginError, match=r"docs/pijlers/index\.md: onbekende figuur 'tijdlijm' \(regel 3"):
+        figuren.on_page_markdown("# T\n\n<!-- figuur tijdlijm -->\n", pagina, None, None)
+
+
+def test_figuurtekst_wordt_ontsnapt():
+    figuren.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    figuren._data["tijdlijn"] = dict(figuren._data["tijdlijn"], titel="<script>x</script>")
+    try:
+        html = figuren.figuur("tijdlijn")
+    finally:
+        figuren.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_beslishulp_leest_de_vragen_van_de_pagina():
+    tekst = (DOCS / figuren.BESLISHULP).read_text("utf-8")
+    vragen = figuren.beslishulp_vragen(tekst)
+    genummerd = re.findall(r"^\d+\. \*\*(.+?)\*\*", tekst.split("## Beslishulp", 1)[1].split("\n## ", 1)[0], re.M)
+    assert [v["vraag"] for v in vragen] == genummerd and len(vragen) >= 5
+    assert all(v["anders"] and "](" not in v["anders"] for v in vragen)
+
+
+def test_figuren_op_de_site_met_tekstalternatief(site):
+    for naam, pad in figuurpaginas().items():
+        soup = html_van(site, pad)
+        figuur = soup.find("figure", id=f"figuur-{naam}")
+        assert figuur is not None, f"figuur {naam} ontbreekt op {pad.name}"
+        assert figuur.figcaption and FIGUREN[naam]["onderschrift"] in figuur.figcaption.get_text(" ", strip=True)
+        svgs = figuur.find_all("svg")
+        assert len(svgs) == 2
+        for svg in svgs:
+            assert svg.get("role") == "img"
+            namen = svg["aria-labelledby"].split()
+            assert [svg.find(id=i).name for i in namen] == ["title", "desc"]
+            assert svg.find("title").get_text(strip=True) == FIGUREN[naam]["titel"]
+            assert FIGUREN[naam]["beschrijving"] in svg.find("desc").get_text(" ", strip=True)
+            assert svg.find("text") is not None, "de tekst in de figuur is geen echte tekst"
+            grootte = [float(t["font-size"]) for t in svg.find_all("text")]
+            breedte = float(svg["viewbox"].split()[2])
+            # >= 9 pt on a text column of 130 mm (368 pt) for the wide drawing; >= 14 px at 390 px
+            assert min(grootte) * (368 / breedte if breedte > 400 else 1) >= (9 if breedte > 400 else 14)
+
+
+def test_figuren_in_het_boek(pdf):
+    vereist("pdftotext")
+    tekst = " ".join(run("pdftotext", pdf, "-").stdout.split())
+    for naam in figuren.TEKENAARS:
+        begin = " ".join(FIGUREN[naam]["onderschrift"].split()[:6])
+        assert begin in tekst, f"het onderschrift van figuur {naam} staat niet in de pdf"
+    assert "Verankering in het D&R-proces" in tekst  # a label of the pillar house, as real text
+
+
+# -- In het kort ----------------------------------------------------------------------------
+
+MET_KORT = [p for p in PAGINAS if "in_het_kort" in meta_van(p)]
+
+
+def test_in_het_kort_voor_de_hoofdstukken():
+    namen = {str(p.relative_to(DOCS)) for p in MET_KORT}
+    assert {"pijlers/index.md", "inleiding/aanleiding.md", "aan-de-slag/stappenplan/index.md",
+            "aan-de-slag/zelfscan.md"} <= namen and len(namen) >= 20
+    for pad in MET_KORT:
+        regels = meta_van(pad)["in_het_kort"]
+        assert 3 <= len(regels) <= 5, pad
+
+
+def test_in_het_kort_controle():
+    def fouten(waarde) -> list[str]:
+        tekst = "---\nin_het_kort:\n" + "".join(f"  - {r}\n" for r in waarde) + "---\n"
+        return [f"{b.regel}: {b.wat}" for b in c.voorpagina.controleer_in_het_kort("x.md", tekst,
+                                                                                  {"in_het_kort": waarde})]
+
+    assert fouten(["Je doet dit.", "De casemanager doet het.", "Bij binnenkomst."]) == []
+    assert fouten(["a"] * 6) == ["2: 'in_het_kort' heeft 6 regels; het mogen er hooguit 5 zijn"]
+    assert fouten(["goed", "x" * 161]) == ["4: regel 2 van 'in_het_kort' is 161 tekens; het mogen er hooguit 160 zijn"]
+    assert fouten(["Lees [dit](x.md)"]) == ["3: regel 1 van 'in_het_kort' bevat opmaak of een link"]
+    assert c.voorpagina.controleer_in_het_kort("x.md", "in_het_kort: tekst\n", {"in_het_kort": "tekst"})[0].regel == 1
+
+
+def test_in_het_kort_staat_na_de_titel_en_ontsnapt():
+    md = inhetkort.met_in_het_kort("```\n# geen titel\n```\n# Titel\n\nTekst.\n", ["A <b>&", "B"])
+    assert md.index("# Titel") < md.index("hr-inhetkort") < md.index("Tekst.")
+    assert "A &lt;b&gt;&amp;" in md and "<b>" not in md
+
+
+def test_in_het_kort_op_de_site_en_in_het_boek(site, pdf):
+    for pad in MET_KORT:
+        kader = html_van(site, pad).find(class_="hr-inhetkort")
+        assert kader is not None and kader.get("role") == "note", pad
+        assert meta_van(pad)["in_het_kort"][0] in kader.get_text(" ", strip=True)
+    vereist("pdftotext")
+    tekst = " ".join(run("pdftotext", pdf, "-").stdout.split())
+    assert tekst.count("In het kort") >= len(MET_KORT) - 2  # the PDF leaves out a few web-only pages
+    assert "Gezinsgericht werken rust op vier pijlers die elkaar nodig hebben." in tekst
+
+
+# -- Role pictograms ------------------------------------------------------------------------
+
+def test_elke_rol_heeft_een_bestaand_icoon():
+    rollen = yaml.safe_load((DOCS / "_data" / "vocabulaire.yml").read_text("utf-8"))["rollen"]
+    assert all(r.get("icoon") and roliconen.bestaat(r["icoon"]) for r in rollen)
+    assert not roliconen.bestaat("material-bestaat-niet")
+
+
+def test_roliconen_in_de_markdown():
+    roliconen.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    md = ("# Werkkaart\n\n```\n| Casemanager | in code |\n```\n\n- [Zorg](zorg.md): tekst\n- [Elders](elders.md)\n\n"
+          "| Rol | Taken |\n| --- | --- |\n| Casemanager | Doet de kindcheck |\n| Bezoek- en portiersmedewerker | Ontvangt |\n"
+          "| Directie | Beslist |\n")
+    uit = roliconen.met_iconen(md, "mmd", lambda pad: "zorg" if pad == "zorg.md" else None)
+    assert '# Werkkaart\n\n<p class="hr-rol" markdown>:material-handshake: MMD\'er</p>' in uit
+    assert "- :material-medical-bag: [Zorg](zorg.md)" in uit and "- [Elders](elders.md)" in uit
+    assert "| :material-clipboard-account: Casemanager | Doet" in uit and "| Casemanager | in code |" in uit
+    assert "| :material-door-open: Bezoek- en portiersmedewerker |" in uit and "| Directie |" in uit
+
+
+def test_rolicoon_heeft_een_naam_en_is_op_het_scherm_verborgen():
+    roliconen.on_config(SimpleNamespace(docs_dir=str(DOCS)))
+    school = (roliconen.ICONEN / "material" / "school.svg").read_text("utf-8")
+    uit = roliconen.als_pictogram(f'<span class="twemoji">{school}</span>')
+    assert uit.startswith('<span class="hr-icoon"><svg') and 'aria-hidden="true"' in uit
+    assert "<title>Pictogram Trainer en opleider</title>" in uit
+    ander = '<span class="twemoji"><svg viewBox="0 0 24 24"><path d="M1 1h2"/></svg></span>'
+    assert roliconen.als_pictogram(ander) == ander  # an icon that is not a role's: untouched
+
+
+def test_roliconen_op_werkkaarten_en_leesroutes(site):
+    for pad in sorted((DOCS / "werkkaarten").glob("*.md")) + [DOCS / "leesroutes" / "zorg.md"]:
+        rol = html_van(site, pad).find(class_="hr-rol")
+        assert rol is not None and rol.select_one(".hr-icoon svg[aria-hidden=true] title"), pad
+    overzicht = html_van(site, DOCS / "leesroutes" / "index.md")
+    assert len(overzicht.select("article li .hr-icoon svg title")) >= 8
+
+
+# -- Leaflets for families and children ----------------------------------------------------
+
+KINDEREN = [DOCS / "hulpmiddelen" / "als-je-vader-of-moeder-vastzit-6-11.md",
+            DOCS / "hulpmiddelen" / "als-je-vader-of-moeder-vastzit-12-18.md"]
+
+
+@pytest.mark.parametrize("pad, ondergrens", [(p, 75) for p in KINDEREN]
+                         + [(DOCS / "hulpmiddelen" / "informatie-voor-gezinnen.md", 65)],
+                         ids=lambda x: x.name if isinstance(x, Path) else str(x))
+def test_leesbaarheid_van_de_folders(pad, ondergrens):
+    _, body, _ = c.splits_voorpagina(pad.read_text("utf-8"), str(pad))
+    score, _ = c.leesbaarheid(body)
+    assert score >= ondergrens, f"{pad.name}: Flesch-Douma {score}, minstens {ondergrens}"
+
+
+def test_kinderfolders_zonder_bronnoten_en_met_alleen_nummers_uit_de_feitenbank():
+    for pad in KINDEREN:
+        tekst = pad.read_text("utf-8")
+        assert "[^" not in tekst and meta_van(pad).get("folder") is True
+        assert set(re.findall(r"\*\*(\d[\d-]*)\*\*", tekst)) <= {"112", "0800-0432", "0800-2000"}
+
+
+def test_folders_als_losse_pdf_zonder_bronnen(site):
+    vereist("pdftotext")
+    for pad in KINDEREN + [DOCS / "hulpmiddelen" / "informatie-voor-gezinnen.md"]:
+        losblad = site / "pdf" / "hulpmiddelen" / f"{pad.stem}.pdf"
+        tekst = run("pdftotext", losblad, "-").stdout
+        assert "Bronnen" not in tekst and "Voor PIW" not in tekst and "Pijler 1" not in tekst, pad.name
+        if pad in KINDEREN:
+            assert "Voor medewerkers" not in tekst
+            assert int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", losblad).stdout).group(1)) == 1
