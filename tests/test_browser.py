@@ -778,6 +778,35 @@ AFGEKNIPT_JS = """() => [...document.querySelectorAll('article table')].map(t =>
     return hint ? null : (t.querySelector('th, td')?.innerText || '?').slice(0, 40);
 }).filter(Boolean)"""
 
+# Table cells whose content, the label of the card layout included, is taller than the
+# cell: text printed over the next cell or card. The label is ::before content, which a
+# Range does not see: an absolutely placed label shows in scrollHeight, one in the flow
+# makes the cell taller. A table wider than its container counts too, unless the
+# container (or the table) scrolls and says so (as in AFGEKNIPT_JS).
+OVERLAP_JS = """() => {
+    const uit = [];
+    for (const cel of document.querySelectorAll('article table td, article table th')) {
+        if (cel.closest('thead') || getComputedStyle(cel).display === 'none') continue;
+        const b = cel.getBoundingClientRect();
+        if (!b.width || !b.height) continue;
+        const r = document.createRange();
+        r.selectNodeContents(cel);
+        const regels = [...r.getClientRects()].filter(x => x.height > 0);
+        const boven = Math.min(...regels.map(x => x.top)), onder = Math.max(...regels.map(x => x.bottom));
+        const p = getComputedStyle(cel, '::before'), s = getComputedStyle(cel);
+        const label = p.position === 'absolute' && !/^(none|normal)$/.test(p.content) ? parseFloat(p.height) || 0 : 0;
+        const ruimte = cel.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+        if (onder > b.bottom + 1 || boven < b.top - 1 || label > ruimte + 1 || cel.scrollHeight > cel.clientHeight + 1)
+            uit.push(`${cel.getAttribute('data-label') || cel.tagName}: ${cel.innerText.trim().slice(0, 30)}`);
+    }
+    for (const t of document.querySelectorAll('article table')) {
+        const c = t.parentElement, schuift = e => e.hasAttribute('data-hr-schuift') && e.tabIndex === 0;
+        if (t.getBoundingClientRect().width > c.clientWidth + 1 && !schuift(t) && !schuift(c))
+            uit.push(`tabel breder dan zijn vak: ${(t.querySelector('th, td')?.innerText || '?').slice(0, 30)}`);
+    }
+    return uit;
+}"""
+
 
 def test_op_een_telefoon_past_alles_op_elke_pagina(browser, server, site):
     """Every page at 390 px: nothing wider than the screen, no table cut off without a scroll cue."""
@@ -790,7 +819,11 @@ def test_op_een_telefoon_past_alles_op_elke_pagina(browser, server, site):
             + '<table id="proef-tabel" style="display:block;overflow-x:auto"><tr><td style="min-width:900px">x</td></tr></table>'); }""")
     assert any("proef" in u or "div." in u for u in page.evaluate(TE_BREED_JS)["uit"]), "TE_BREED_JS vindt niets"
     assert page.evaluate(AFGEKNIPT_JS), "AFGEKNIPT_JS vindt een afgeknipte tabel niet"
-    fout = {}
+    page.evaluate("""() => document.querySelector('article').insertAdjacentHTML('beforeend',
+        '<table><tbody><tr><td style="display:block;height:1em">een waarde die over de volgende cel heen loopt,'
+        + ' want de cel is te laag voor deze tekst van drie regels of meer op een telefoon</td></tr></tbody></table>')""")
+    assert any("een waarde" in u for u in page.evaluate(OVERLAP_JS)), "OVERLAP_JS vindt een te lage cel niet"
+    fout, overlap = {}, {}
     for pad in paginas(site):
         page.goto(server + pad, wait_until="load")
         breed = page.evaluate(TE_BREED_JS)
@@ -798,8 +831,12 @@ def test_op_een_telefoon_past_alles_op_elke_pagina(browser, server, site):
         if breed["uit"] or breed["paginabreedte"] > breed["scherm"] or afgeknipt:
             fout[pad or "home"] = {"te breed": breed["uit"], "paginabreedte": breed["paginabreedte"],
                                    "tabel zonder schuifteken": afgeknipt}
+        if cellen := page.evaluate(OVERLAP_JS):
+            overlap[pad or "home"] = f"{len(cellen)} cellen, bijvoorbeeld {cellen[:3]}"
     context.close()
     assert not fout, "op 390 px steekt iets buiten het scherm:\n" + json.dumps(fout, indent=1, ensure_ascii=False)
+    assert not overlap, ("op 390 px loopt de inhoud van tabelcellen (kolomkop inbegrepen) over hun vak heen:\n"
+                         + json.dumps(overlap, indent=1, ensure_ascii=False))
 
 
 def test_titel_past_en_kenmerken_onder_de_titel(browser, server):
