@@ -16,6 +16,7 @@ from handreiking.druk import drukeditie, handouts, pdf
 from handreiking.opschonen import veilig
 from handreiking.web import (
     begrippen,
+    bellen,
     bijgewerkt,
     bronnen,
     markeringen,
@@ -45,6 +46,7 @@ Bronnen = _plugin(bronnen)
 Praktijkvoorbeelden = _plugin(praktijkvoorbeelden)
 Zelfscan = _plugin(zelfscan)
 Markeringen = _plugin(markeringen)
+Bellen = _plugin(bellen)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)

@@ -438,3 +438,36 @@ def test_kenmerken_onder_de_titel():
     casus = voorpagina.kenmerken({"soort": "casus", "pijlers": [1], "doelgroep": ["mmd"]}, vocab, url=lambda p: "p1/")
     teksten = [k["tekst"] for k in casus]
     assert teksten[0] == "Fictieve casus" and any("1" in t for t in teksten) and any("MMD" in t for t in teksten)
+
+
+# -- bellen (tap-to-call) -------------------------------------------------------------
+
+def test_telefoonnummers_worden_tel_links_in_lopende_tekst():
+    from handreiking.web import bellen
+
+    tel = bellen.belnummers([{"nummer": "112", "naam": "a"}, {"nummer": "0800-0113", "naam": "b"},
+                             {"nummer": "113", "naam": "c"}, {"nummer": "0800-5463-000", "naam": "d",
+                                                               "ook": ["0800-KIND(5463)-000"]}])
+    p = bellen.patroon(tel)
+    html = ('<p>Bel <strong>112</strong> of 0800-0113, of 113. Niet 1120 of 2112225 of 112,5.</p>'
+            '<h2 id="x">Bel 112</h2><p><a href="/x">112</a> <code>113</code> 0800-KIND(5463)-000</p>'
+            '<!-- 112 --><img alt="112">')
+    uit = bellen.bellen(html, p, tel)
+    assert uit.count('href="tel:112"') == 1
+    assert '<a class="hr-bel" href="tel:08000113">0800-0113</a>' in uit
+    assert '<a class="hr-bel" href="tel:113">113</a>.' in uit
+    assert '<a class="hr-bel" href="tel:08005463000">0800-KIND(5463)-000</a>' in uit
+    assert "Niet 1120 of 2112225 of 112,5." in uit
+    assert '<h2 id="x">Bel 112</h2>' in uit and '<a href="/x">112</a>' in uit and "<code>113</code>" in uit
+    assert '<!-- 112 --><img alt="112">' in uit
+
+
+def test_telefoonnummers_lijst_met_nederlandse_meldingen():
+    from handreiking.web import bellen
+
+    assert bellen.valideer({"telefoonnummers": [{"nummer": "112", "naam": "Alarm"}]}) == []
+    fouten = bellen.valideer({"telefoonnummers": [{"nummer": "12"}, {"nummer": "12", "naam": "x"},
+                                                  {"nummer": "112", "naam": "a"}, {"nummer": "112", "naam": "b"}]})
+    assert any("'nummer' en 'naam'" in f for f in fouten)
+    assert any("3 tot 15 cijfers" in f for f in fouten)
+    assert any("twee keer" in f for f in fouten)
