@@ -19,9 +19,11 @@ from handreiking.web import (
     bellen,
     bijgewerkt,
     bronnen,
+    compact,
     markeringen,
     meldingen,
     praktijkvoorbeelden,
+    tegels,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -45,6 +47,7 @@ Begrippen = _plugin(begrippen)
 Bronnen = _plugin(bronnen)
 Praktijkvoorbeelden = _plugin(praktijkvoorbeelden)
 Zelfscan = _plugin(zelfscan)
+Tegels = _plugin(tegels)
 Markeringen = _plugin(markeringen)
 Bellen = _plugin(bellen)
 Bijgewerkt = _plugin(bijgewerkt)
@@ -52,3 +55,4 @@ Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)
 Drukeditie = _plugin(drukeditie)
 Handouts = _plugin(handouts)
+Compact = _plugin(compact)
