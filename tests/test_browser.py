@@ -68,7 +68,8 @@ KINDCHECK = {"pijlers/verankering-in-het-dr-proces/binnenkomst-en-dr-plan/", PIJ
              "situaties/de-eerste-dagen/", "hulpmiddelen/vragen-bij-binnenkomst/"}
 ZOEKVRAGEN: list[tuple[str, set[str]]] = [
     # PIW'ers, mentoren, bezoek en portier
-    ("bezoek kinderen", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1, BEZOEKREGELS}),
+    ("bezoek kinderen", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1, BEZOEKREGELS,
+                         "situaties/de-poort-en-het-bezoek/"}),
     ("bezoekregels", {BEZOEKREGELS}),
     ("bezoek per week wet", {BEZOEKREGELS}),
     ("hoe vaak mag een kind op bezoek", {BEZOEKREGELS}),
@@ -77,7 +78,8 @@ ZOEKVRAGEN: list[tuple[str, set[str]]] = [
     ("bezoekzaal", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1, "werkkaarten/bezoek-portier/"}),
     ("kind angstig bij bezoek", {"hulpmiddelen/checklist-kindvriendelijk-bezoek/", PIJLER1,
                                  "praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/", BEZOEKREGELS}),
-    ("kind wil niet meer op bezoek", {"praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/"}),
+    ("kind wil niet meer op bezoek", {"praktijkvoorbeelden/kind-komt-niet-meer-op-bezoek/",
+                                     "situaties/de-poort-en-het-bezoek/"}),  # its section "Als een kind niet wil komen"
     ("ouder-kinddag", {"hulpmiddelen/ouder-kinddag-voorbereiden/", "praktijkvoorbeelden/ouder-kinddagen/"}),
     ("vader kinddag organiseren", {"hulpmiddelen/ouder-kinddag-voorbereiden/", "praktijkvoorbeelden/ouder-kinddagen/"}),
     ("voorlezen", {"praktijkvoorbeelden/voorlezen-vanuit-de-gevangenis/", PIJLER1}),
