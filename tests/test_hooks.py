@@ -513,3 +513,39 @@ def test_tegels_krijgen_het_pictogram_van_de_rol():
     uit = tegels.met_iconen(md, rollen.get, {"piw-mentor": "material-account-group"})
     assert "- [:material-account-group: PIW'er en mentor](werkkaarten/piw-mentor.md)" in uit
     assert "- [Ander](elders.md)" in uit and "- [Buiten de tegels](werkkaarten/piw-mentor.md)" in uit
+
+
+# -- zoeken: woordvormen, soort, redactie ----------------------------------------------
+
+VORMEN = {"families": [["scheiden", "gescheiden", "scheiding"]],
+          "samenstellingen": {"reiskosten": ["reis", "kosten"]}}
+
+
+def test_woordvormen_families_en_samenstellingen():
+    assert zoektermen.woordvormen("Na de scheiding van de ouders", VORMEN) == ["scheiden", "gescheiden"]
+    assert zoektermen.woordvormen("De reisafstand en de belkosten", VORMEN) == ["reiskosten"]
+    assert zoektermen.woordvormen("Vraag naar de reiskostenvergoeding", VORMEN) == ["reis", "kosten"]
+    assert zoektermen.woordvormen("De kosten van het bellen", VORMEN) == []
+    assert "families 1" in zoektermen.valideer_vormen({"families": [["alleen"]]})[0]
+    assert "samenstellingen > x" in zoektermen.valideer_vormen({"samenstellingen": {"x": "y"}})[0]
+
+
+def test_soort_van_een_pagina_voor_de_zoekresultaten():
+    labels = {"soort": {"casus": "Casus"}, "map": {"situaties/": "Situatie", "a/stap-": "Stap"},
+              "paginatype": {"hulpmiddel": "Hulpmiddel", "hoofdstuk": "Hoofdstuk"}}
+    assert zoektermen.soort_label("praktijkvoorbeelden/x/", {"soort": "casus", "paginatype": "praktijkvoorbeeld"}, labels) == "Casus"
+    assert zoektermen.soort_label("situaties/gezag/", {"paginatype": "hoofdstuk"}, labels) == "Situatie"
+    assert zoektermen.soort_label("a/stap-2/", {"paginatype": "hoofdstuk"}, labels) == "Stap"
+    assert zoektermen.soort_label("hulpmiddelen/x/", {"paginatype": "hulpmiddel"}, labels) == "Hulpmiddel"
+
+
+def test_zoekindex_zonder_redactie_met_soort_en_woordvormen():
+    docs = [{"location": "redactie/techniek/", "title": "Techniek", "text": "x"},
+            {"location": "situaties/gezag/", "title": "Gezag", "text": "<p>Na een <b>scheiding</b></p>", "tags": ["a"]},
+            {"location": "situaties/gezag/#a", "title": "A", "text": "<p>tekst</p>"},
+            {"location": "over/colofon/#licentie", "title": "Licentie", "text": "CC BY"}]
+    per_pagina = {"situaties/gezag/": {"zoektermen": [], "labels": ["pijler-1"], "soort": "Situatie"}}
+    uit = zoektermen.verrijk(docs, per_pagina, {}, VORMEN)
+    assert [d["location"] for d in uit] == ["situaties/gezag/", "situaties/gezag/#a"]
+    assert uit[0]["tags"] == ["Situatie"] and "tags" not in uit[1]
+    assert uit[0]["text"] == "Na een scheiding" and "gescheiden" in uit[0]["synoniemen"]

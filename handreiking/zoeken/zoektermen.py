@@ -184,7 +184,7 @@ def woordvormen(tekst: str, vormen: dict) -> list[str]:
         if any(_heel(str(w), laag) for w in familie):
             uit += [str(w) for w in familie if not _heel(str(w), laag)]
     for woord, delen in (vormen.get("samenstellingen") or {}).items():
-        if _heel(str(woord), laag) or re.search(re.escape(str(woord).lower()), laag):
+        if str(woord).lower() in laag:  # the compound, also inside a longer word
             uit += [str(d) for d in delen if not _heel(str(d), laag)]
         elif all(_deel(str(d), laag) for d in delen):
             uit.append(str(woord))
