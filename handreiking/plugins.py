@@ -18,14 +18,17 @@ from handreiking.locatie import editie
 from handreiking.opschonen import veilig
 from handreiking.web import (
     begrippen,
+    bellen,
     bijgewerkt,
     bronnen,
+    compact,
     figuren,
     inhetkort,
     markeringen,
     meldingen,
     praktijkvoorbeelden,
     roliconen,
+    tegels,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -52,9 +55,11 @@ Zelfscan = _plugin(zelfscan)
 InHetKort = _plugin(inhetkort)
 RolIconen = _plugin(roliconen)
 Figuren = _plugin(figuren)
+Tegels = _plugin(tegels)
 Markeringen = _plugin(markeringen)
 Locatie = _plugin(editie)
 Kantoor = _plugin(downloads)
+Bellen = _plugin(bellen)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)
@@ -77,3 +82,4 @@ class Drukeditie(BasePlugin[drukeditie.Instellingen]):
 
 
 Handouts = _plugin(handouts)
+Compact = _plugin(compact)

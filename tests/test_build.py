@@ -373,3 +373,41 @@ def test_zoekindex_bevat_nederlandse_woorden(site):
 
 def test_html_is_nederlands(site):
     assert '<html lang="nl"' in (site / "index.html").read_text("utf-8")
+
+
+def test_telefoonnummers_zijn_belknoppen(site):
+    """Every number of docs/_data/vocabulaire.yml in the text of a page is a tel: link,
+    on the website and in the offline edition alike (the same HTML)."""
+    from handreiking.web import bellen
+
+    vocab = yaml.safe_load((ROOT / "docs" / "_data" / "vocabulaire.yml").read_text("utf-8"))
+    tel = bellen.belnummers(vocab["telefoonnummers"])
+    gevonden, los = set(), []
+    for pad in site.rglob("index.html"):
+        html = pad.read_text("utf-8")
+        artikel = html[html.find("<article"):html.find("</article>")]
+        for m in re.finditer(r'<a class="hr-bel" href="tel:(\d+)">([^<]+)</a>', artikel):
+            assert tel[html_lib.unescape(m.group(2))] == m.group(1), m.group(0)
+            gevonden.add(m.group(2))
+        zonder = re.sub(r"<(a|h[1-6]|code|pre)\b.*?</\1>|<[^>]+>", " ", artikel, flags=re.S)
+        los += [f"{pad.parent.relative_to(site)}: {m.group(0)}" for m in bellen.patroon(tel).finditer(zonder)]
+    assert not los, "telefoonnummers zonder belknop:\n" + "\n".join(los[:10])
+    assert {"112", "0800-2000", "0800-0432"} <= gevonden, gevonden
+
+
+def test_nederlandse_aanhalingstekens_op_de_website(site):
+    """smarty (mkdocs.yml) makes "…" into „…” at build time; code stays as it was typed.
+    The bronnenlijst is HTML made from bronnen.yml (titles as the source wrote them), which
+    Markdown does not touch: it is left out here."""
+    recht, gezien = [], 0
+    for pad in site.rglob("index.html"):
+        html = pad.read_text("utf-8")
+        artikel = html[html.find("<article"):html.find("</article>")]
+        gezien += artikel.count("„")
+        artikel = re.sub(r'<(code|pre)\b.*?</\1>|<ul class="hr-bronnenlijst">.*?</ul>', "", artikel, flags=re.S)
+        tekst = html_lib.unescape(re.sub(r"<[^>]+>", " ", artikel))
+        recht += [f"{pad.parent.relative_to(site)}: …{m.group(0)}…" for m in re.finditer(r'.{0,25}".{0,25}', tekst)]
+    assert gezien > 20, "geen Nederlandse aanhalingstekens („…”) op de website"
+    assert not recht, "rechte aanhalingstekens op de website:\n" + "\n".join(recht[:10])
+    code = (site / "redactie" / "schrijfwijzer" / "index.html").read_text("utf-8")
+    assert '<code>--8&lt;-- "veiligheid.md"</code>' in code, "smarty veranderde een codefragment"

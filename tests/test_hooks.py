@@ -81,16 +81,17 @@ def test_voorbeelden_gelezen_en_gesorteerd(tmp_path):
     assert [v["pad"] for v in voorbeelden] == ["praktijkvoorbeelden/a.md", "praktijkvoorbeelden/b.md"]
 
 
-def test_overzicht_noemt_elk_voorbeeld_eenmaal_per_pijler():
+def test_overzicht_noemt_elk_voorbeeld_eenmaal():
     vb = [{"titel": "A", "pad": "praktijkvoorbeelden/a.md", "soort": "praktijk", "pijlers": [1, 2], "locatie": "PI X",
            "doelgroep": ["piw-mentor"], "laatst_gecontroleerd": dt.date(2026, 1, 1)},
           {"titel": "B", "pad": "praktijkvoorbeelden/b.md", "soort": "casus", "pijlers": [2], "locatie": "landelijk",
            "doelgroep": ["casemanager"]}]
     uit = pv.overzicht(vb, VOCAB)
-    assert uit.count("[A](a.md)") == 2 and uit.count("[B](b.md)") == 1
-    assert "| Casus (fictief) | landelijk | Casemanager |" in uit
+    assert uit.count("[A](a.md)") == 1 and uit.count("[B](b.md)") == 1
+    assert "| [A](a.md) | Praktijk | 1, 2 | PI X | PIW'er en mentor |" in uit
+    assert "| Casus (fictief) | 2 | landelijk | Casemanager |" in uit
     assert "laatst_gecontroleerd: 2026-01-01" in uit
-    assert "## Pijler 3" in uit and "nog geen voorbeelden" in uit
+    assert '<div class="hr-voorbeelden" markdown>' in uit
 
 
 def test_lijst_voor_pijler_linkt_relatief():
@@ -132,10 +133,23 @@ def test_zelfscan_slechte_data_geeft_nederlandse_meldingen():
 
 def test_zelfscan_formulier_is_toegankelijk():
     scan = {"niveaus": NIVEAUS, "stellingen": [_stelling()]}
-    html = zelfscan.formulier(scan, VOCAB["pijlers"], lambda doel, s: "../" + doel.replace(".md", "/"))
-    assert "<fieldset" in html and "<legend>Wij doen X.</legend>" in html
+    html = zelfscan.formulier(scan, VOCAB["pijlers"], lambda doel, s: "../" + doel.replace(".md", "/"),
+                              lambda doel: "Kindvriendelijk bezoek")
+    assert "<fieldset" in html and '<span class="hr-stelling__tekst">Wij doen X.</span></legend>' in html
+    assert '<legend><span class="hr-stelling__nummer">Stelling 1 van 1</span>' in html
+    assert "Pijler 1 van 4 · stelling 1 van 1" in html
     assert html.count('type="radio" name="s1"') == 2
     assert 'data-bouwsteen="../p/#a"' in html
+    assert 'data-bouwsteen-naam="Kindvriendelijk bezoek"' in html and 'data-stap-nummer="1"' in html
+
+
+def test_zelfscan_naam_van_de_bouwsteen_uit_de_kop():
+    md = "# Pijler 1\n\n## Bouwstenen { #bouwstenen }\n\n### Kindvriendelijk *bezoek* { #kindvriendelijk-bezoek }\n"
+    assert zelfscan.kop_met_anker(md, "kindvriendelijk-bezoek") == "Kindvriendelijk bezoek"
+    assert zelfscan.kop_met_anker(md, "") == "Pijler 1"
+    assert zelfscan.kop_met_anker(md, "ontbreekt-hier") == "Ontbreekt hier"
+    assert zelfscan.stapnummer("aan-de-slag/stappenplan/index.md#stap-5") == "5"
+    assert zelfscan.stapnummer("aan-de-slag/stappenplan/stap-4-plan-van-aanpak.md") == "4"
 
 
 # -- markeringen, bijgewerkt, pdf ----------------------------------------------------
@@ -348,7 +362,7 @@ def test_gegenereerde_markdown_is_gewone_tekst():
     vb = [{"titel": "A | B <i>", "pad": "praktijkvoorbeelden/a.md", "soort": "casus", "pijlers": [1],
            "locatie": "[x](javascript:y)", "doelgroep": ["casemanager"]}]
     rij = [r for r in pv.overzicht(vb, VOCAB).splitlines() if "a.md" in r][0]
-    assert rij == "| [A \\| B &lt;i&gt;](a.md) | Casus (fictief) | \\[x\\](javascript:y) | Casemanager |"
+    assert rij == "| [A \\| B &lt;i&gt;](a.md) | Casus (fictief) | 1 | \\[x\\](javascript:y) | Casemanager |"
 
 
 def test_code_hek_verbergt_alleen_echte_codeblokken():
@@ -474,3 +488,100 @@ def test_kopcellen_krijgen_scope_kolom_en_rij(tmp_path):
                 loop(k.get("/K"), str(k.S) if k.S in ("/THead", "/TBody") else rij_in)
         loop(doc.Root.StructTreeRoot.K)
     assert scopes == [("/THead", "/Column"), ("/THead", "/Column"), ("/TBody", "/Row"), ("/TBody", "/Row")]
+
+
+# -- bellen (tap-to-call) -------------------------------------------------------------
+
+def test_telefoonnummers_worden_tel_links_in_lopende_tekst():
+    from handreiking.web import bellen
+
+    tel = bellen.belnummers([{"nummer": "112", "naam": "a"}, {"nummer": "0800-0113", "naam": "b"},
+                             {"nummer": "113", "naam": "c"}, {"nummer": "0800-5463-000", "naam": "d",
+                                                               "ook": ["0800-KIND(5463)-000"]}])
+    p = bellen.patroon(tel)
+    html = ('<p>Bel <strong>112</strong> of 0800-0113, of 113. Niet 1120 of 2112225 of 112,5.</p>'
+            '<h2 id="x">Bel 112</h2><p><a href="/x">112</a> <code>113</code> 0800-KIND(5463)-000</p>'
+            '<!-- 112 --><img alt="112">')
+    uit = bellen.bellen(html, p, tel)
+    assert uit.count('href="tel:112"') == 1
+    assert '<a class="hr-bel" href="tel:08000113">0800-0113</a>' in uit
+    assert '<a class="hr-bel" href="tel:113">113</a>.' in uit
+    assert '<a class="hr-bel" href="tel:08005463000">0800-KIND(5463)-000</a>' in uit
+    assert "Niet 1120 of 2112225 of 112,5." in uit
+    assert '<h2 id="x">Bel 112</h2>' in uit and '<a href="/x">112</a>' in uit and "<code>113</code>" in uit
+    assert '<!-- 112 --><img alt="112">' in uit
+
+
+def test_telefoonnummers_lijst_met_nederlandse_meldingen():
+    from handreiking.web import bellen
+
+    assert bellen.valideer({"telefoonnummers": [{"nummer": "112", "naam": "Alarm"}]}) == []
+    fouten = bellen.valideer({"telefoonnummers": [{"nummer": "12"}, {"nummer": "12", "naam": "x"},
+                                                  {"nummer": "112", "naam": "a"}, {"nummer": "112", "naam": "b"}]})
+    assert any("'nummer' en 'naam'" in f for f in fouten)
+    assert any("3 tot 15 cijfers" in f for f in fouten)
+    assert any("twee keer" in f for f in fouten)
+
+
+# -- compact, tegels -------------------------------------------------------------------
+
+def test_compacte_html_laat_pre_en_script_heel():
+    from handreiking.web import compact
+
+    html = '<div>\n      <p title="a\n   b">Tekst\n    hier</p>\n\n  </div><pre>  a\n\n    b</pre><script>\n  x = 1;\n</script>'
+    uit = compact.compacte_html(html)
+    assert uit == '<div>\n<p title="a\nb">Tekst\nhier</p>\n</div><pre>  a\n\n    b</pre><script>\n  x = 1;\n</script>'
+
+
+def test_compacte_css_zonder_commentaar():
+    from handreiking.web import compact
+
+    css = '/* uitleg */\n.a  b {\n  content: " (" attr(x) ")";\n  color: red;\n}\n@media print { .c { x: y; } }\n'
+    assert compact.compacte_css(css) == '.a b{content: " (" attr(x) ")";color: red}@media print{.c{x: y}}\n'
+
+
+def test_tegels_krijgen_het_pictogram_van_de_rol():
+    from handreiking.web import tegels
+
+    md = ('<div class="hr-tegels" markdown>\n\n- [PIW\'er en mentor](werkkaarten/piw-mentor.md)\n  Werkkaart.\n'
+          '- [Ander](elders.md)\n\n</div>\n\n- [Buiten de tegels](werkkaarten/piw-mentor.md)\n')
+    rollen = {"werkkaarten/piw-mentor.md": "piw-mentor"}
+    uit = tegels.met_iconen(md, rollen.get, {"piw-mentor": "material-account-group"})
+    assert "- [:material-account-group: PIW'er en mentor](werkkaarten/piw-mentor.md)" in uit
+    assert "- [Ander](elders.md)" in uit and "- [Buiten de tegels](werkkaarten/piw-mentor.md)" in uit
+
+
+# -- zoeken: woordvormen, soort, redactie ----------------------------------------------
+
+VORMEN = {"families": [["scheiden", "gescheiden", "scheiding"]],
+          "samenstellingen": {"reiskosten": ["reis", "kosten"]}}
+
+
+def test_woordvormen_families_en_samenstellingen():
+    assert zoektermen.woordvormen("Na de scheiding van de ouders", VORMEN) == ["scheiden", "gescheiden"]
+    assert zoektermen.woordvormen("De reisafstand en de belkosten", VORMEN) == ["reiskosten"]
+    assert zoektermen.woordvormen("Vraag naar de reiskostenvergoeding", VORMEN) == ["reis", "kosten"]
+    assert zoektermen.woordvormen("De kosten van het bellen", VORMEN) == []
+    assert "families 1" in zoektermen.valideer_vormen({"families": [["alleen"]]})[0]
+    assert "samenstellingen > x" in zoektermen.valideer_vormen({"samenstellingen": {"x": "y"}})[0]
+
+
+def test_soort_van_een_pagina_voor_de_zoekresultaten():
+    labels = {"soort": {"casus": "Casus"}, "map": {"situaties/": "Situatie", "a/stap-": "Stap"},
+              "paginatype": {"hulpmiddel": "Hulpmiddel", "hoofdstuk": "Hoofdstuk"}}
+    assert zoektermen.soort_label("praktijkvoorbeelden/x/", {"soort": "casus", "paginatype": "praktijkvoorbeeld"}, labels) == "Casus"
+    assert zoektermen.soort_label("situaties/gezag/", {"paginatype": "hoofdstuk"}, labels) == "Situatie"
+    assert zoektermen.soort_label("a/stap-2/", {"paginatype": "hoofdstuk"}, labels) == "Stap"
+    assert zoektermen.soort_label("hulpmiddelen/x/", {"paginatype": "hulpmiddel"}, labels) == "Hulpmiddel"
+
+
+def test_zoekindex_zonder_redactie_met_soort_en_woordvormen():
+    docs = [{"location": "redactie/techniek/", "title": "Techniek", "text": "x"},
+            {"location": "situaties/gezag/", "title": "Gezag", "text": "<p>Na een <b>scheiding</b></p>", "tags": ["a"]},
+            {"location": "situaties/gezag/#a", "title": "A", "text": "<p>tekst</p>"},
+            {"location": "over/colofon/#licentie", "title": "Licentie", "text": "CC BY"}]
+    per_pagina = {"situaties/gezag/": {"zoektermen": [], "labels": ["pijler-1"], "soort": "Situatie"}}
+    uit = zoektermen.verrijk(docs, per_pagina, {}, VORMEN)
+    assert [d["location"] for d in uit] == ["situaties/gezag/", "situaties/gezag/#a"]
+    assert uit[0]["tags"] == ["Situatie"] and "tags" not in uit[1]
+    assert uit[0]["text"] == "Na een scheiding" and "gescheiden" in uit[0]["synoniemen"]

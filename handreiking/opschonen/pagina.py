@@ -32,7 +32,7 @@ ATTRIBUTEN: dict[str, set[str]] = {
     "input": {"checked", "disabled", "name"},        # task lists and content tabs; type below
     "label": {"for"}, "details": {"open"}, "time": {"datetime"},
     "q": {"cite"}, "blockquote": {"cite"}, "del": {"cite", "datetime"}, "ins": {"cite", "datetime"},
-    "div": {"data-tabs"},                            # pymdownx.tabbed
+    "div": {"data-tabs", "data-search-exclude"},     # pymdownx.tabbed; shared blocks out of the search index
     # Inline SVG figures: shapes, text and presentation, no script, no external references.
     "svg": {"xmlns", "viewBox", "width", "height", "preserveAspectRatio", "focusable"} | _SVG_OPMAAK,
     "g": _SVG_OPMAAK, "path": {"d"} | _SVG_OPMAAK,

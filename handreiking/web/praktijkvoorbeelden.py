@@ -1,7 +1,8 @@
 """Hook: practice examples (docs/praktijkvoorbeelden/*.md) listed where they belong.
 
 - Adds every example to the navigation (sorted: real practice first, then fictional cases).
-- Generates the overview page praktijkvoorbeelden/index.md in memory, grouped per pillar.
+- Generates the overview page praktijkvoorbeelden/index.md in memory: every example once,
+  in one table that a small script filters by pillar, role and kind.
 - Replaces the marker `<!-- praktijkvoorbeelden pijler=N -->` in any page with the
   examples of pillar N; an unknown pillar stops the build.
 """
@@ -108,11 +109,13 @@ def lijst_voor_pijler(voorbeelden: list[dict], pijler: int, vanuit: str) -> str:
 
 
 def overzicht(voorbeelden: list[dict], vocab: dict) -> str:
-    """The generated overview page: per pillar a table of its examples."""
+    """The generated overview page: one table with every example once, its kind, pillars,
+    place and roles. assets/javascripts/voorbeelden.js adds a filter (pillar, role, kind)
+    on top; without JavaScript, and in the PDF, the whole table shows."""
     datums = [v["laatst_gecontroleerd"] for v in voorbeelden if v.get("laatst_gecontroleerd")]
     delen = [
         "---",
-        "beschrijving: Alle praktijkvoorbeelden en fictieve casussen, per pijler, met locatie, soort en doelgroep.",
+        "beschrijving: Alle praktijkvoorbeelden en fictieve casussen in één lijst, met soort, pijler, locatie en doelgroep.",
         "paginatype: hoofdstuk",
         "eigenaar: Redactie handreiking",
         f"laatst_gecontroleerd: {max(datums) if datums else '2026-11-29'}",
@@ -120,18 +123,18 @@ def overzicht(voorbeelden: list[dict], vocab: dict) -> str:
         "",
         "# Praktijkvoorbeelden",
         "",
-        "Hier staan voorbeelden uit de praktijk en fictieve casussen, geordend per pijler.",
+        "Hier staan voorbeelden uit de praktijk en fictieve casussen.",
         "Een **praktijkvoorbeeld** beschrijft een echt initiatief en noemt de bronnen.",
         "Een **casus (fictief)** is verzonnen om over te praten in een teamoverleg of training.",
-        "Een voorbeeld kan bij meer dan één pijler horen en staat dan in elke tabel.",
+        "Elk voorbeeld staat één keer in de lijst; de kolom *Pijler* zegt bij welke pijlers het hoort.",
+        "",
     ]
-    for p in vocab["pijlers"]:
-        rijen = [v for v in voorbeelden if p["nummer"] in _pijlers(v)]
-        delen += ["", f"## Pijler {p['nummer']}: {p['titel']} {{ #pijler-{p['nummer']} }}", ""]
-        if not rijen:
-            delen.append("Voor deze pijler zijn nog geen voorbeelden opgenomen.")
-            continue
-        delen += ["| Voorbeeld | Soort | Locatie | Doelgroep |", "| --- | --- | --- | --- |"]
-        delen += [f"| [{_md(v['titel'])}]({posixpath.basename(v['pad'])}) | {_soort(v)} | {_md(v.get('locatie', ''))} "
-                  f"| {_md(_rollen(v, vocab))} |" for v in rijen]
+    if not voorbeelden:
+        return "\n".join(delen + ["Er zijn nog geen voorbeelden opgenomen."]) + "\n"
+    delen += ['<div class="hr-voorbeelden" markdown>', "",
+              "| Voorbeeld | Soort | Pijler | Locatie | Voor wie |", "| --- | --- | --- | --- | --- |"]
+    delen += [f"| [{_md(v['titel'])}]({posixpath.basename(v['pad'])}) | {_soort(v)} "
+              f"| {', '.join(str(p) for p in _pijlers(v))} | {_md(v.get('locatie', ''))} "
+              f"| {_md(_rollen(v, vocab))} |" for v in voorbeelden]
+    delen += ["", "</div>"]
     return "\n".join(delen) + "\n"

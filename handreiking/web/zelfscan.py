@@ -11,6 +11,7 @@ becomes the form (built from checked data, escaped by Jinja) once the HTML is cl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -54,7 +55,12 @@ def on_page_markdown(markdown, page, config, files):
                               "— controleer het pad (vanaf de map docs/)")
         return get_relative_url(bestand.url, page.url) + (f"#{anker}" if anker else "")
 
-    _formulieren[page.file.src_uri] = formulier(_scan, _pijlers, url)
+    def kop(doel: str) -> str:
+        pad, _, anker = doel.partition("#")
+        bestand = files.get_file_from_path(pad)
+        return kop_met_anker(bestand.content_string if bestand else "", anker)
+
+    _formulieren[page.file.src_uri] = formulier(_scan, _pijlers, url, kop)
     return markdown.replace(MARKER, f"\n\n{PLEK}\n\n")
 
 
@@ -70,11 +76,37 @@ def valideer(scan: dict, pijlers: set[int]) -> list[str]:
     return [f"{b.wat} — {b.oplossing}" for b in c.controleer_zelfscan(scan, pijlers)]
 
 
-def formulier(scan: dict, pijlers: list[dict], url) -> str:
-    groepen = []
+def kop_met_anker(markdown: str, anker: str) -> str:
+    """The text of the heading `## Titel { #anker }` (or the page title without an anchor),
+    without Markdown; the anchor itself, readable, if no heading has it."""
+    if anker:
+        m = re.search(rf"^#{{1,6}}\s+(.+?)\s*\{{[^}}]*#{re.escape(anker)}\b[^}}]*\}}\s*$", markdown, re.M)
+    else:
+        m = re.search(r"^#\s+(.+?)\s*(\{[^}]*\})?\s*$", markdown, re.M)
+    if m:
+        return re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", lambda x: x.group(1) or "", m.group(1)).strip()
+    return anker.replace("-", " ").capitalize()
+
+
+def stapnummer(doel: str) -> str:
+    """'…/stappenplan/index.md#stap-5' or '…/stap-5-invoeren.md' -> '5'."""
+    m = re.search(r"stap-(\d+)", doel)
+    return m.group(1) if m else ""
+
+
+def formulier(scan: dict, pijlers: list[dict], url, kop=None) -> str:
+    groepen, nummer = [], 0
+    totaal = len(scan["stellingen"])
     for p in pijlers:
-        stellingen = [dict(s, bouwsteen_url=url(s["bouwsteen"], s["id"]), stap_url=url(s["stap"], s["id"]))
-                      for s in scan["stellingen"] if s["pijler"] == p["nummer"]]
+        stellingen = []
+        for s in scan["stellingen"]:
+            if s["pijler"] != p["nummer"]:
+                continue
+            nummer += 1
+            stellingen.append(dict(s, nummer=nummer, bouwsteen_url=url(s["bouwsteen"], s["id"]),
+                                   stap_url=url(s["stap"], s["id"]), stap_nummer=stapnummer(s["stap"]),
+                                   bouwsteen_naam=kop(s["bouwsteen"]) if kop else ""))
         groepen.append({"pijler": p, "stellingen": stellingen})
     max_score = max(n["score"] for n in scan["niveaus"])
-    return _template.render(groepen=groepen, niveaus=scan["niveaus"], max_score=max_score)
+    return _template.render(groepen=groepen, niveaus=scan["niveaus"], max_score=max_score, totaal=totaal,
+                            aantal_pijlers=len(pijlers))

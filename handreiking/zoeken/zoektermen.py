@@ -7,8 +7,15 @@ After the search plugin has written search/search_index.json, this hook rewrites
   into a hidden field `synoniemen`: "angstig" finds the section that says "bang";
 - the labels (pillar, roles) move from `tags` to a hidden field `labels` on the page entry
   only, so result cards show no tag pills and a label cannot outrank a title;
+- word forms and compounds from docs/_data/woordvormen.yml go into `synoniemen` too:
+  "gescheiden" finds the section that says "scheiding", "reiskosten" the section with
+  "reis" and "kosten", "kosten" the section with "reiskosten";
+- each page entry gets one tag, its kind ("Hulpmiddel", "Casus", "Situatie"), which the
+  result list shows as a label (zoeklabels in docs/_data/vocabulaire.yml);
 - the source notes ("Bronnen" at the end of each page), the footnote numbers and the pages
-  in ZONDER_ZOEKEN leave the index: smaller, and no hits on the titles of sources.
+  in ZONDER_ZOEKEN (the editors' pages among them) leave the index: smaller, and no hits on
+  the titles of sources or on pages readers do not look for. Shared blocks (the safety box)
+  carry data-search-exclude, so they are indexed on their own page only.
 The weights of the hidden fields are set in mkdocs.yml (plugins > search > fields).
 Readers, the page HTML and the PDF never see these words.
 """
@@ -28,18 +35,37 @@ from handreiking import controles as c
 BESTAND = "docs/_data/synoniemen.yml"
 # Pages left out of the index, each with its reason.
 ZONDER_ZOEKEN = {
+    "redactie/": "de pagina's voor de redactie (werkwijze, techniek, prestaties): lezers zoeken die niet, "
+                 "en ze gaven treffers op gewone woorden als 'doelen' of 'verbetering'",
     "over/bronnen/": "de bronnenlijst (ruim 10% van de index): elke bron staat al als bronnoot op de pagina die "
                      "haar gebruikt, en titels van bronnen gaven valse treffers",
     "over/trefwoorden/": "alleen paginatitels per label, die de zoekfunctie al kent",
 }
+# Pages indexed with their title and opening text only. Their sections repeat what other
+# pages say (overviews, reading routes, the zelfscan statements point to the bouwstenen), or
+# are about the publication itself: they gave false hits and made the index larger.
+ALLEEN_PAGINA = {
+    "aan-de-slag/zelfscan/": "de stellingen herhalen de bouwstenen van de pijlers, waar de zoekfunctie al naar wijst",
+    "praktijkvoorbeelden/": "het overzicht herhaalt titel en samenvatting van elk praktijkvoorbeeld",
+    "leesroutes/zorg/": "een leesroute is een lijst links naar pagina's die zelf gevonden worden",
+    "leesroutes/directie-beleid/": "idem",
+    "leesroutes/ketenpartners/": "idem",
+    "leesroutes/trainer/": "idem",
+    "over/colofon/": "wie de handreiking maakte en onder welke licentie",
+    "over/toegankelijkheid/": "de toegankelijkheidsverklaring van de website",
+    "over/privacy/": "de privacyverklaring van de website",
+    "over/versiegeschiedenis/": "wat er per versie veranderde: noemt elk onderwerp nog eens",
+}
 VELDEN = ("zoektermen", "synoniemen", "labels")
 _synoniemen: dict[str, list[str]] = {}
 _beste: dict[str, list[str]] = {}      # src_uri -> search words
-_per_pagina: dict[str, dict] = {}      # page url -> {"zoektermen": [...], "labels": [...]}
+_per_pagina: dict[str, dict] = {}      # page url -> {"zoektermen": [...], "labels": [...], "soort": "..."}
+_vormen: dict[str, list] = {}          # woordvormen.yml: families and samenstellingen
+_zoeklabels: dict[str, dict] = {}      # vocabulaire.yml: zoeklabels
 
 
 def on_config(config):
-    global _synoniemen, _beste
+    global _synoniemen, _beste, _vormen, _zoeklabels
     zoeken = config.plugins.get("material/search")
     velden = zoeken.config.fields if zoeken else {}
     ontbreekt = [v for v in VELDEN if zoeken and v not in velden]
@@ -51,6 +77,8 @@ def on_config(config):
     _beste = {}
     for b in data.get("beste_antwoorden") or []:
         _beste.setdefault(b["pagina"], []).extend(str(w) for w in b["zoekwoorden"])
+    _vormen = c.lees_gegevens(config.docs_dir, "woordvormen.yml", controleer=valideer_vormen, leeg={})
+    _zoeklabels = (c.lees_gegevens(config.docs_dir, "vocabulaire.yml", leeg={}) or {}).get("zoeklabels") or {}
     return config  # _per_pagina is kept: `mkdocs serve --dirty` rebuilds only the changed page
 
 
@@ -66,6 +94,7 @@ def on_page_context(context, page, config, nav):
     _per_pagina[page.url] = {
         "zoektermen": zoektermen(page.meta.get("zoektermen")) + _beste.get(page.file.src_uri, []),
         "labels": [str(t) for t in page.meta.get("tags") or []],
+        "soort": soort_label(page.url, page.meta, _zoeklabels),
     }
     return context
 
@@ -76,7 +105,7 @@ def on_post_build(config):
     if not pad.is_file():
         return
     index = json.loads(pad.read_text("utf-8"))
-    index["docs"] = verrijk(index["docs"], _per_pagina, _synoniemen)
+    index["docs"] = verrijk(index["docs"], _per_pagina, _synoniemen, _vormen)
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     pad.write_text(data, "utf-8")
     # The offline edition reads the same index as a script, written by Material's offline
@@ -113,6 +142,56 @@ def valideer(data: dict) -> list[str]:
     return fouten
 
 
+def valideer_vormen(data: dict) -> list[str]:
+    """Dutch messages for a malformed woordvormen.yml."""
+    if not isinstance(data, dict):
+        return ["het bestand moet de kopjes 'families' en 'samenstellingen' hebben"]
+    fouten = []
+    for i, familie in enumerate(data.get("families") or [], start=1):
+        if not isinstance(familie, list) or len(familie) < 2 or not all(str(w).strip() for w in familie):
+            fouten.append(f"families {i}: zet minstens twee woorden tussen haken, bijvoorbeeld [scheiden, gescheiden]")
+    for woord, delen in (data.get("samenstellingen") or {}).items():
+        if not isinstance(delen, list) or len(delen) < 2 or not all(str(d).strip() for d in delen):
+            fouten.append(f"samenstellingen > {woord}: zet rechts de delen van het woord, bijvoorbeeld [reis, kosten]")
+    return fouten
+
+
+def soort_label(url: str, meta: dict, zoeklabels: dict) -> str:
+    """The kind of a page for the result list: by soort, then folder, then paginatype."""
+    soort = zoeklabels.get("soort", {}).get(str(meta.get("soort")))
+    if soort:
+        return soort
+    mappen = [m for m in zoeklabels.get("map", {}) if url.startswith(m)]
+    if mappen:
+        return zoeklabels["map"][max(mappen, key=len)]
+    return zoeklabels.get("paginatype", {}).get(str(meta.get("paginatype")), "")
+
+
+def _heel(woord: str, tekst: str) -> bool:
+    return re.search(rf"(?<![\w&-]){re.escape(woord.lower())}(?![\w&-])", tekst) is not None
+
+
+def _deel(woord: str, tekst: str) -> bool:
+    """The word as a whole word, or as the start or the end of a longer word."""
+    w = re.escape(woord.lower())
+    return re.search(rf"(?<![\w&-]){w}|{w}(?![\w&-])", tekst) is not None
+
+
+def woordvormen(tekst: str, vormen: dict) -> list[str]:
+    """The word forms and compounds that find this text but are not in it."""
+    laag = f" {tekst.lower()} "
+    uit = []
+    for familie in vormen.get("families") or []:
+        if any(_heel(str(w), laag) for w in familie):
+            uit += [str(w) for w in familie if not _heel(str(w), laag)]
+    for woord, delen in (vormen.get("samenstellingen") or {}).items():
+        if str(woord).lower() in laag:  # the compound, also inside a longer word
+            uit += [str(d) for d in delen if not _heel(str(d), laag)]
+        elif all(_deel(str(d), laag) for d in delen):
+            uit.append(str(woord))
+    return uit
+
+
 def platte_tekst(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
@@ -141,19 +220,22 @@ def uniek(woorden: str) -> str:
     return " ".join(uit)
 
 
-def verrijk(docs: list[dict], per_pagina: dict[str, dict], synoniemen: dict[str, list[str]]) -> list[dict]:
+def verrijk(docs: list[dict], per_pagina: dict[str, dict], synoniemen: dict[str, list[str]],
+            vormen: dict | None = None) -> list[dict]:
     """The index entries with hidden fields added and source notes removed."""
     uit = []
     for doc in docs:
         pagina, _, anker = doc["location"].partition("#")
-        if anker == "bronnen" or pagina in ZONDER_ZOEKEN:
+        if anker == "bronnen" or any(pagina.startswith(p) for p in ZONDER_ZOEKEN) or (anker and pagina in ALLEEN_PAGINA):
             continue
         doc = dict(doc)
         doc.pop("tags", None)
-        doc["text"] = re.sub(r"\s+", " ", re.sub(r"<sup>\d+</sup>", "", doc["text"]))
-        gevonden = gevonden_synoniemen(platte_tekst(f"{doc['title']} {doc['text']}"), synoniemen)
+        # Plain text: the result list shows a few lines of it, and markup is a fifth of the index.
+        doc["text"] = platte_tekst(re.sub(r"<sup>\d+</sup>", "", doc["text"]))
+        tekst = platte_tekst(f"{doc['title']} {doc['text']}")
+        gevonden = gevonden_synoniemen(tekst, synoniemen) + woordvormen(tekst, vormen or {})
         if gevonden:
-            doc["synoniemen"] = " ".join(gevonden)
+            doc["synoniemen"] = uniek(" ".join(gevonden))
         if not anker and pagina in per_pagina:
             extra = per_pagina[pagina]
             if extra["zoektermen"]:
@@ -161,5 +243,7 @@ def verrijk(docs: list[dict], per_pagina: dict[str, dict], synoniemen: dict[str,
                 doc["zoektermen"] = uniek(f"{woorden} {' '.join(gevonden_synoniemen(woorden, synoniemen))}")
             if extra["labels"]:
                 doc["labels"] = " ".join(extra["labels"])
+            if extra.get("soort"):
+                doc["tags"] = [extra["soort"]]
         uit.append(doc)
     return uit

@@ -74,13 +74,18 @@
         if (!laagste.length) { acties.appendChild(el("p", null, "Alles staat op het hoogste niveau. Houd het vast met de stappen voor borging.")); return; }
         var lijst = el("ol");
         laagste.forEach(function (x) {
-          var li = el("li");
-          li.appendChild(el("span", null, x.stelling.querySelector("legend").textContent + " "));
-          var a1 = el("a", null, "Bouwsteen"); a1.href = x.stelling.getAttribute("data-bouwsteen");
-          var a2 = el("a", null, "Stap in het stappenplan"); a2.href = x.stelling.getAttribute("data-stap");
-          li.appendChild(el("span", null, "("));
-          li.appendChild(a1); li.appendChild(el("span", null, ", ")); li.appendChild(a2);
-          li.appendChild(el("span", null, ")"));
+          /* "Lees: Kindvriendelijk bezoek (pijler 1) · stap 5": elke link zegt waar hij heen gaat. */
+          var s = x.stelling, li = el("li");
+          li.appendChild(el("span", null, s.querySelector(".hr-stelling__tekst").textContent + " "));
+          var lees = el("span", "hr-zelfscan__lees", "Lees: ");
+          var a1 = el("a", null, (s.getAttribute("data-bouwsteen-naam") || "de bouwsteen") +
+                      " (pijler " + s.getAttribute("data-pijler") + ")");
+          a1.href = s.getAttribute("data-bouwsteen");
+          var nr = s.getAttribute("data-stap-nummer");
+          var a2 = el("a", null, nr ? "stap " + nr : "het stappenplan");
+          a2.href = s.getAttribute("data-stap");
+          lees.appendChild(a1); lees.appendChild(el("span", null, " · ")); lees.appendChild(a2);
+          li.appendChild(lees);
           lijst.appendChild(li);
         });
         acties.appendChild(lijst);
@@ -89,7 +94,29 @@
         "Je hebt " + beantwoord + " van de " + totaal + " stellingen beantwoord. " +
         "De score per pijler is het gemiddelde van je antwoorden, als percentage van het hoogste niveau.";
       resultaat.hidden = false;
+      teller(beantwoord, totaal);
     }
+
+    /* Waar ben je: een vaste regel onderaan het scherm, ook voor schermlezers (role=status). */
+    var tellerRegel = document.querySelector(".hr-zelfscan__teller");
+    var secties = Array.prototype.slice.call(form.querySelectorAll(".hr-zelfscan__pijler"));
+    var huidig = secties[0];
+    function teller(beantwoord, totaal) {
+      if (!tellerRegel) return;
+      if (beantwoord === undefined) {
+        var alle = form.querySelectorAll(".hr-stelling");
+        totaal = alle.length;
+        beantwoord = Object.keys(antwoorden()).length;
+      }
+      var tekst = "Pijler " + (secties.indexOf(huidig) + 1) + " van " + secties.length + " · " +
+        beantwoord + " van " + totaal + " stellingen beantwoord";
+      if (tellerRegel.textContent !== tekst) tellerRegel.textContent = tekst;
+      tellerRegel.hidden = false;
+    }
+    form.addEventListener("focusin", function (e) {
+      var sectie = e.target.closest(".hr-zelfscan__pijler");
+      if (sectie && sectie !== huidig) { huidig = sectie; teller(); }
+    });
 
     herstel();
     knoppen.hidden = false;

@@ -1,0 +1,98 @@
+"""Plugin: every phone number on a page becomes a tap-to-call link (tel:).
+
+The numbers are written once, in docs/_data/vocabulaire.yml (`telefoonnummers`). After
+Markdown, each listed number in the running text of a page becomes
+`<a class="hr-bel" href="tel:…">`, also in the offline edition. Numbers in headings,
+links, code and attributes stay as they are. Print (the PDF and the browser's print
+style) shows the number as plain text. Numbers that are not in the list are left alone:
+add them to the list and they become links on every page at the next build.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from handreiking import controles as c
+
+# Text inside these elements is never turned into a link.
+OVERSLAAN = frozenset({"a", "code", "pre", "script", "style", "textarea", "button", "title",
+                       "h1", "h2", "h3", "h4", "h5", "h6", "svg"})
+_TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_NAAM = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
+_patroon: re.Pattern | None = None
+_tel: dict[str, str] = {}
+
+
+def on_config(config):
+    global _patroon, _tel
+    vocab = c.lees_gegevens(config.docs_dir, "vocabulaire.yml", controleer=valideer, leeg={})
+    _tel = belnummers(vocab.get("telefoonnummers") or [])
+    _patroon = patroon(_tel)
+    return config
+
+
+def on_page_content(html, page, config, files):
+    return bellen(html, _patroon, _tel) if _patroon else html
+
+
+# -- Pure functions (tested in tests/test_hooks.py) ---------------------------------
+
+def cijfers(nummer: str) -> str:
+    """The digits to dial: 0800-KIND(5463)-000 -> 08005463000."""
+    return re.sub(r"\D", "", nummer)
+
+
+def belnummers(lijst: list[dict]) -> dict[str, str]:
+    """Every way a number is written (nummer and ook) -> the number to dial."""
+    uit = {}
+    for item in lijst:
+        for schrijfwijze in [item["nummer"], *(item.get("ook") or [])]:
+            uit[str(schrijfwijze)] = cijfers(str(item["nummer"]))
+    return uit
+
+
+def patroon(tel: dict[str, str]) -> re.Pattern | None:
+    """One regex for all spellings, longest first, never inside a longer number or word."""
+    if not tel:
+        return None
+    keuzes = "|".join(re.escape(html_lib.escape(s, quote=False)) for s in sorted(tel, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({keuzes})(?![\w-]|[.,]\d)")
+
+
+def bellen(html: str, patroon_: re.Pattern, tel: dict[str, str]) -> str:
+    """The page HTML with each listed number in running text as a tel: link."""
+    stukken, diepte = _TAG.split(html), 0
+    for i, stuk in enumerate(stukken):
+        if i % 2:  # a tag or comment
+            m = _NAAM.match(stuk)
+            if m and m.group(2).lower() in OVERSLAAN and not stuk.rstrip().endswith("/>"):
+                diepte += -1 if m.group(1) else 1
+                diepte = max(diepte, 0)
+        elif diepte == 0 and stuk:
+            stukken[i] = patroon_.sub(lambda m: _link(m.group(1), tel), stuk)
+    return "".join(stukken)
+
+
+def _link(tekst: str, tel: dict[str, str]) -> str:
+    return f'<a class="hr-bel" href="tel:{tel[html_lib.unescape(tekst)]}">{tekst}</a>'
+
+
+def valideer(vocab: dict) -> list[str]:
+    """Dutch messages for a malformed `telefoonnummers` list in vocabulaire.yml."""
+    fouten, gezien = [], set()
+    lijst = (vocab or {}).get("telefoonnummers") or []
+    if not isinstance(lijst, list):
+        return ["telefoonnummers: zet hier een lijst, elk nummer met '- nummer: ...' en 'naam: ...'"]
+    for i, item in enumerate(lijst, start=1):
+        if not isinstance(item, dict) or not str(item.get("nummer") or "").strip() or not item.get("naam"):
+            fouten.append(f"telefoonnummers {i}: 'nummer' en 'naam' zijn allebei verplicht — vul ze aan")
+            continue
+        n = cijfers(str(item["nummer"]))
+        if not 3 <= len(n) <= 15:
+            fouten.append(f"telefoonnummers {i} ({item['nummer']}): een telefoonnummer heeft 3 tot 15 cijfers")
+        for s in [item["nummer"], *(item.get("ook") or [])]:
+            if str(s) in gezien:
+                fouten.append(f"telefoonnummers: '{s}' staat er twee keer in — houd één regel per nummer")
+            gezien.add(str(s))
+    return fouten

@@ -1,0 +1,56 @@
+"""Plugin: the role tiles on the home page show the role's pictogram.
+
+The pictogram of each role is written once, as `icoon` of the role in
+docs/_data/vocabulaire.yml (a Material icon name, rendered by pymdownx.emoji as inline
+SVG: offline, and printable). A tile is a list item in `<div class="hr-tegels">` of
+docs/index.md whose link goes to a page with `rol:` in its front matter (a werkkaart or
+leesroute); the icon goes inside the link, before the role's name. Werkkaarten, reading
+routes and print use the same field.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from mkdocs.exceptions import PluginError
+
+from handreiking import controles as c
+
+STARTPAGINA = "index.md"
+_TEGEL = re.compile(r"^(\s*[-*] \[)([^\]]+\]\(([^)#\s]+\.md)[^)]*\))", re.M)
+_iconen: dict[str, str] = {}
+
+
+def on_config(config):
+    global _iconen
+    vocab = c.lees_vocabulaire(config.docs_dir)
+    _iconen = {r["id"]: str(r["icoon"]) for r in vocab.get("rollen", []) if r.get("icoon")}
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri != STARTPAGINA:
+        return markdown
+
+    def rol_van(pad: str) -> str | None:
+        f = files.get_file_from_path(posixpath.normpath(pad))
+        if f is None:
+            raise PluginError(f"docs/{STARTPAGINA}: de tegel linkt naar '{pad}', maar die pagina bestaat niet")
+        try:
+            meta = c.splits_voorpagina(f.content_string, pad)[0]
+        except c.InhoudFout:
+            return None
+        return meta.get("rol") if isinstance(meta.get("rol"), str) else None
+
+    return met_iconen(markdown, rol_van, _iconen)
+
+
+def met_iconen(markdown: str, rol_van, iconen: dict[str, str]) -> str:
+    """Each tile that links to a role's page gets `:icoon:` at the start of its link text."""
+    def vervang(m: re.Match) -> str:
+        icoon = iconen.get(rol_van(m.group(3)) or "")
+        return f"{m.group(1)}:{icoon}: {m.group(2)}" if icoon else m.group(0)
+
+    delen = re.split(r'(<div class="hr-tegels"[^>]*>.*?</div>)', markdown, flags=re.S)
+    return "".join(_TEGEL.sub(vervang, d) if d.startswith('<div class="hr-tegels"') else d for d in delen)
