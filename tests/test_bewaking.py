@@ -472,5 +472,5 @@ def test_make_check_op_een_pagina_van_1_mb(tmp_path):
         "proef/groot.md": pagina(tekst="Kinderen komen graag op bezoek bij hun vader.\n\n" * 21_000)})
     assert 950_000 < (project / "docs" / "proef" / "groot.md").stat().st_size <= c.MAX_BESTAND
     r, duur = _make_check(project)
-    assert duur < 10, f"make check gebruikte {duur:.1f} s rekentijd"
+    assert duur < 15, f"make check gebruikte {duur:.1f} s rekentijd"  # about 7 s here
     assert r.returncode == 0, r.stdout[-3000:]

@@ -30,7 +30,7 @@ def docs(tmp_path) -> Path:
     """A temporary docs/ with the real data files, the pages the zelfscan links to and an
     empty praktijkvoorbeelden/ folder."""
     d = tmp_path / "docs"
-    for map_ in ("_data", "pijlers", "aan-de-slag"):
+    for map_ in ("_data", "_snippets", "pijlers", "aan-de-slag"):
         shutil.copytree(ROOT / "docs" / map_, d / map_)
     (d / "praktijkvoorbeelden").mkdir()
     return d
