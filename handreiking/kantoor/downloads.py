@@ -79,6 +79,8 @@ def on_files(files, config):
     """Made again only when a source changed, so `make serve` stays quick."""
     docs = Path(config.docs_dir)
     for pagina, (bestand, weglaten) in DOCUMENTEN.items():
+        if not (docs / pagina).is_file() or (bestand == "zelfscan.xlsx" and not (docs / "_data" / "zelfscan.yml").is_file()):
+            continue  # a site without that page (a test project, a fork) has no download for it
         sleutel = _sleutel(docs, pagina, bestand, config)
         if _cache.get(bestand, ((),))[0] != sleutel:
             _cache[bestand] = (sleutel, maak(docs, bestand, weglaten, config))
@@ -97,8 +99,9 @@ def overzicht(files, vanuit: str) -> str:
     regels = []
     for pagina, (bestand, _) in DOCUMENTEN.items():
         bronbestand = files.get_file_from_path(pagina)
-        titel = re.search(r"^# (.+?)\s*(\{.*\})?\s*$", bronbestand.content_string, re.M).group(1) if bronbestand \
-            else bestand
+        if bronbestand is None or files.get_file_from_path(f"{MAP}/{bestand}") is None:
+            continue
+        titel = re.search(r"^# (.+?)\s*(\{.*\})?\s*$", bronbestand.content_string, re.M).group(1)
         link = posixpath.relpath(f"{MAP}/{bestand}", posixpath.dirname(vanuit) or ".")
         regels.append(f"- [{titel} ({SOORTEN[bestand.rsplit('.', 1)[1]][0]})]({link})")
     return ('\n<div class="hr-web hr-handouts-lijst" markdown>\n\n'
