@@ -1312,6 +1312,12 @@ def test_printen_van_een_hulpmiddel_of_werkkaart(browser, server, tmp_path, pad)
     assert knop.is_visible(), "geen printknop op een hulpmiddel of werkkaart"
     page.emulate_media(media="print")
     assert not knop.is_visible(), "de printknop hoort niet op papier"
+    # A phone number is plain text on paper: no underline, the colour of the text around it
+    # (after Material's 125 ms colour transition on links).
+    page.wait_for_timeout(400)
+    bellen = page.eval_on_selector_all("article a.hr-bel", """els => els.map(a => { const s = getComputedStyle(a);
+        return [s.textDecorationLine, s.color === getComputedStyle(a.parentElement).color]; })""")
+    assert bellen and all(b == ["none", True] for b in bellen), f"belknoppen zien er op papier uit als link: {bellen}"
     assert not page.locator("aside.hr-paginavoet").is_visible(), "bewerk- en meldlinks horen niet op papier"
     kop = page.locator(".hr-printkop")
     assert kop.is_visible() and "versie" in kop.inner_text()

@@ -188,15 +188,16 @@ def test_praktijkvoorbeeld_opbouw(pad):
         assert meta["bronnen"] and "[^" in body
 
 
-def test_overzicht_noemt_elk_voorbeeld_eenmaal_per_pijler(site):
+def test_overzicht_noemt_elk_voorbeeld_eenmaal_met_zijn_pijlers(site):
+    """One row per example (issue 21: no example under several pillars), its pillars in a column."""
     html = (site / "praktijkvoorbeelden" / "index.html").read_text("utf-8").split("</article>", 1)[0]
-    delen = re.split(r'<h2 id="pijler-(\d)"', html)[1:]
-    per_pijler = {int(delen[i]): delen[i + 1] for i in range(0, len(delen), 2)}
+    rijen = re.findall(r"<tr>(.*?)</tr>", html, re.S)
     for pad in soort("praktijkvoorbeeld"):
         meta, _ = lees(pad)
-        for pijler in (1, 2, 3, 4):
-            aantal = per_pijler[pijler].count(f'href="{pad.stem}/"')
-            assert aantal == (1 if pijler in meta["pijlers"] else 0), f"{pad.stem} in pijler {pijler}: {aantal}x"
+        eigen = [r for r in rijen if f'href="{pad.stem}/"' in r]
+        assert len(eigen) == 1, f"{pad.stem} staat {len(eigen)}x in het overzicht"
+        cellen = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", eigen[0], re.S)]
+        assert cellen[2] == ", ".join(str(p) for p in meta["pijlers"]), f"{pad.stem}: pijlers {cellen[2]!r}"
 
 
 def test_pijlerhoofdstuk_toont_zijn_voorbeelden(site):
@@ -256,7 +257,7 @@ def test_leesroute_links_werken(site):
         html = (site / pad.parent.name / pad.stem / "index.html").read_text("utf-8")
         artikel = html.split('<article', 1)[1].split("</article>", 1)[0]
         for href in re.findall(r'href="([^"#]+)(?:#[^"]*)?"', artikel):
-            if href.startswith(("http", "mailto:")):
+            if href.startswith(("http", "mailto:", "tel:")):
                 continue
             doel = (site / pad.parent.name / pad.stem / href).resolve()
             assert (doel / "index.html").is_file() or doel.is_file(), f"{pad.stem}: kapotte link {href}"

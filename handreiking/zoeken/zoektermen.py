@@ -167,14 +167,19 @@ def soort_label(url: str, meta: dict, zoeklabels: dict) -> str:
     return zoeklabels.get("paginatype", {}).get(str(meta.get("paginatype")), "")
 
 
+@functools.cache
+def _patroon(woord: str, deel: bool) -> re.Pattern:
+    w = re.escape(woord.lower())
+    return re.compile(rf"(?<![\w&-]){w}|{w}(?![\w&-])" if deel else rf"(?<![\w&-]){w}(?![\w&-])")
+
+
 def _heel(woord: str, tekst: str) -> bool:
-    return re.search(rf"(?<![\w&-]){re.escape(woord.lower())}(?![\w&-])", tekst) is not None
+    return woord.lower() in tekst and _patroon(woord, False).search(tekst) is not None
 
 
 def _deel(woord: str, tekst: str) -> bool:
     """The word as a whole word, or as the start or the end of a longer word."""
-    w = re.escape(woord.lower())
-    return re.search(rf"(?<![\w&-]){w}|{w}(?![\w&-])", tekst) is not None
+    return woord.lower() in tekst and _patroon(woord, True).search(tekst) is not None
 
 
 def woordvormen(tekst: str, vormen: dict) -> list[str]:
