@@ -57,7 +57,7 @@ def test_voorbeeldbestand_is_geldig_en_fictief():
     (GOED.replace('"012 000 00 03"', '"bel de balie"'), "locaties/pi-test.yml:4: FOUT: contact 1: 'bel de balie' is geen telefoonnummer"),
     (GOED + "notities:\n  portier: Tekst.\n", "locaties/pi-test.yml:6: FOUT: er is geen werkkaart 'portier'"),
     (GOED + "  - &balie\n    rol: Balie\n    telefoon: '112'\n  - *balie\n",
-     "locaties/pi-test.yml:5: FOUT: YAML-ankers en -verwijzingen (&naam en *naam) zijn hier niet toegestaan"),
+     "locaties/pi-test.yml:5: FOUT: dit YAML-bestand is niet geldig: er staat een anker (&naam) of verwijzing (*naam)"),
     (GOED.replace("    telefoon", "   telefoon"), "locaties/pi-test.yml:4: FOUT: dit YAML-bestand is niet geldig"),
     ("inrichting: PI Test\n", "locaties/pi-test.yml:1: FOUT: er staan geen contacten in het bestand"),
 ])

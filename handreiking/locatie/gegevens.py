@@ -13,7 +13,7 @@ The file is plain YAML with three keys:
       bezoek-portier: Local agreement in one or two sentences.
 
 Everything is plain text: no HTML, no Markdown links, no URL schemes. Unknown keys,
-YAML anchors and aliases are refused, so what the file says is what the edition shows.
+YAML anchors and aliases are refused (by the shared loader), so what the file says is what the edition shows.
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from handreiking.controles import FOUT, Bevinding, InhoudFout, _tekst, onveilige_tekst, yaml_met_regels
 
@@ -86,20 +84,6 @@ def _regel(regels: dict, *pad) -> int:
     while pad and pad not in regels:
         pad = pad[:-1]
     return regels.get(pad, 1)
-
-
-def ankers_en_verwijzingen(tekst: str, bestand: str) -> list[Bevinding]:
-    """YAML anchors (&naam) and aliases (*naam): refused, a location file says everything once."""
-    uit = []
-    try:
-        for gebeurtenis in yaml.parse(tekst, Loader=yaml.SafeLoader):
-            if isinstance(gebeurtenis, yaml.AliasEvent) or getattr(gebeurtenis, "anchor", None):
-                uit.append(Bevinding(bestand, gebeurtenis.start_mark.line + 1, FOUT,
-                    "YAML-ankers en -verwijzingen (&naam en *naam) zijn hier niet toegestaan",
-                    "schrijf de tekst gewoon uit op elke plek waar hij hoort"))
-    except yaml.YAMLError:
-        pass  # the syntax error itself is reported by lees_yaml, with its line
-    return uit
 
 
 def _tekstfout(waarde: str) -> str | None:
@@ -201,9 +185,8 @@ def lees_locatie(pad: Path, naam: str | None = None, werkkaarten: set[str] | Non
     if not pad.is_file():
         raise InhoudFout([Bevinding(naam, 1, FOUT, "dit locatiebestand bestaat niet",
                                     "controleer het pad in HANDREIKING_LOCATIE (vanaf de map van de handreiking)")])
-    fouten = ankers_en_verwijzingen(pad.read_text(encoding="utf-8"), naam)
-    data, regels = yaml_met_regels(pad, naam)
-    fouten += controleer_locatie(data, regels, naam, werkkaarten)
+    data, regels = yaml_met_regels(pad, naam)  # refuses YAML anchors and aliases, with the line
+    fouten = controleer_locatie(data, regels, naam, werkkaarten)
     if fouten:
         raise InhoudFout(fouten)
 
