@@ -28,7 +28,6 @@ from handreiking.web import (
     meldingen,
     praktijkvoorbeelden,
     roliconen,
-    tegels,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -55,7 +54,6 @@ Zelfscan = _plugin(zelfscan)
 InHetKort = _plugin(inhetkort)
 RolIconen = _plugin(roliconen)
 Figuren = _plugin(figuren)
-Tegels = _plugin(tegels)
 Markeringen = _plugin(markeringen)
 Locatie = _plugin(editie)
 Kantoor = _plugin(downloads)

@@ -6,7 +6,7 @@ mkdocs.yml): inline, offline, and printed by WeasyPrint. They go, as emoji short
 - a werkkaart or leesroute (front matter `rol:`): a line with the icon and the role under the title;
 - a list item that links to such a page (the reading routes overview);
 - a table row whose first cell is a role's name ("Wie doet wat").
-The home page is left alone (its tiles have their own icons). The icon is decoration next to
+On the home page only the role tiles get an icon (tegels.py). The icon is decoration next to
 the role's name, which is always written out: on screen it is hidden from assistive
 technology; on paper it is a figure whose alternative text names the role (PDF/UA wants one),
 and it is drawn as inline SVG (class hr-icoon, so the PDF plugin does not turn it into an
@@ -24,6 +24,7 @@ import material
 from mkdocs.exceptions import PluginError
 
 from handreiking import controles as c
+from handreiking.web import tegels
 
 ICONEN = Path(material.__file__).parent / "templates" / ".icons"
 _rollen: dict[str, dict] = {}   # id -> {"naam", "icoon"}
@@ -83,9 +84,6 @@ def als_pictogram(html: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri == "index.md":
-        return markdown
-
     def rol_van(pad: str) -> str | None:
         doel = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), pad))
         f = files.get_file_from_path(doel)
@@ -97,6 +95,8 @@ def on_page_markdown(markdown, page, config, files):
             return None
         return meta.get("rol") if isinstance(meta.get("rol"), str) else None
 
+    if page.file.src_uri == tegels.STARTPAGINA:
+        return tegels.met_iconen(markdown, rol_van, {i: r["icoon"] for i, r in _rollen.items() if r.get("icoon")})
     return met_iconen(markdown, page.meta.get("rol"), rol_van)
 
 

@@ -1,4 +1,4 @@
-"""Plugin: the role tiles on the home page show the role's pictogram.
+"""The role tiles on the home page show the role's pictogram (called by roliconen.py).
 
 The pictogram of each role is written once, as `icoon` of the role in
 docs/_data/vocabulaire.yml (a Material icon name, rendered by pymdownx.emoji as inline
@@ -10,42 +10,10 @@ routes and print use the same field.
 
 from __future__ import annotations
 
-import posixpath
 import re
-
-from mkdocs.exceptions import PluginError
-
-from handreiking import controles as c
 
 STARTPAGINA = "index.md"
 _TEGEL = re.compile(r"^(\s*[-*] \[)([^\]]+\]\(([^)#\s]+\.md)[^)]*\))", re.M)
-_iconen: dict[str, str] = {}
-
-
-def on_config(config):
-    global _iconen
-    vocab = c.lees_vocabulaire(config.docs_dir)
-    _iconen = {r["id"]: str(r["icoon"]) for r in vocab.get("rollen", []) if r.get("icoon")}
-    return config
-
-
-def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri != STARTPAGINA:
-        return markdown
-
-    def rol_van(pad: str) -> str | None:
-        f = files.get_file_from_path(posixpath.normpath(pad))
-        if f is None:
-            raise PluginError(f"docs/{STARTPAGINA}: de tegel linkt naar '{pad}', maar die pagina bestaat niet")
-        try:
-            meta = c.splits_voorpagina(f.content_string, pad)[0]
-        except c.InhoudFout:
-            return None
-        return meta.get("rol") if isinstance(meta.get("rol"), str) else None
-
-    return met_iconen(markdown, rol_van, _iconen)
-
-
 def met_iconen(markdown: str, rol_van, iconen: dict[str, str]) -> str:
     """Each tile that links to a role's page gets `:icoon:` at the start of its link text."""
     def vervang(m: re.Match) -> str:
