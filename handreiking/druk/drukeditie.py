@@ -112,10 +112,6 @@ def pad_van(url: str) -> str:
     return re.sub(r"\.html$", "/", url)
 
 
-def _id(element_id: str, pad: str) -> str:
-    return f"{pad}:{element_id}" if pad != "." else f".:{element_id}"
-
-
 def _href(href: str, url: str) -> str:
     """A link between pages becomes a link inside the book: "../b/#kop" -> "#a/b/:kop"."""
     delen = urlsplit(href)
@@ -155,7 +151,7 @@ def verzamel(output: str, url: str, abs_dest_path: str) -> str | None:
     for a in artikel.select("a.headerlink, a.md-content__button"):
         a.decompose()
     for el in artikel.find_all(id=True):
-        el["id"] = _anker(_id(el["id"], pad))
+        el["id"] = _anker(f"{pad}:{el['id']}")
     h1 = artikel.find("h1")
     if h1 is not None and not h1.get("id"):
         h1["id"] = pad
