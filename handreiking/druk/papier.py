@@ -448,6 +448,10 @@ _DICHT = re.compile(r'"')
 _APOS = re.compile(r"(?<=\w)'|'(?=\w)")
 
 
+# "pijler 2", "stap 3", "deel 1", "doel 4", "p. 48", "art. 5": never split over two lines
+SAMEN = re.compile(r"\b((?:[Pp]ijler|[Ss]tap|[Dd]eel|[Dd]oel|[Hh]oofdstuk|p\.|art\.|[Aa]rtikel)) (?=\d)")
+
+
 def _aanhalingstekens(tekst: str, open_aan_begin: bool) -> str:
     if '"' in tekst:
         if open_aan_begin and tekst.startswith('"') and len(tekst) > 1 and not tekst[1].isspace():
@@ -479,6 +483,7 @@ def typografie(el: Tag, glyphs: set[int] | None = None, vervang_web: bool = True
                     nieuw = nieuw.replace(web, papier)
         for teken, vervanging in VERVANG_TEKEN.items():
             nieuw = nieuw.replace(teken, vervanging)
+        nieuw = SAMEN.sub("\\1\u00a0", nieuw)
         if glyphs is not None:
             for teken in set(nieuw):
                 if ord(teken) not in glyphs and not teken.isspace() and ord(teken) >= 0x20:
