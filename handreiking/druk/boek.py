@@ -298,7 +298,7 @@ def veiligheidsregels(el: Tag, soup: BeautifulSoup) -> str:
         if titel is None or titel.get_text(" ", strip=True) != VEILIG_TITEL:
             continue
         eerste = eerste or str(box)
-        link = box.find("a", href=True)
+        link = box.find("a", href=re.compile(r"^#"))  # the safety chapter, not the tel: links
         regel = soup.new_tag("p", attrs={"class": "hr-veiligregel"})
         regel.append(soup.new_string(VEILIG_REGEL))
         if link is not None:
@@ -356,23 +356,24 @@ def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
         a.append(_zie(nr, a["href"], binnen=_binnen_zie(a)))
 
 
-def _binnen_zie(a: Tag) -> bool:
-    """Is the link already inside an editor's "(zie …)" ("(zie de [indicatoren])")? Then its
-    number joins those brackets ("(zie Titel, 3.1, p. 75)"), never a second "(zie" inside the first:
-    the editor's ")" moves into the reference."""
+def _binnen_zie(a: Tag) -> str:
+    """Is the link the last words inside an editor's brackets ("(zie de [indicatoren])",
+    "(pijler [2])")? Then its number joins those brackets ("(zie de indicatoren, 4.5, p. 75)",
+    "(pijler 2, zie 2.2, p. 44)"), never a second pair inside the first: the editor's ")"
+    moves into the reference. Returns how the reference begins there ("" when not inside)."""
     voor, na = a.previous_sibling, a.next_sibling
     if not (isinstance(voor, str) and isinstance(na, str)):
         return False
-    if not (re.search(r"\(zie\b[^()]*$", str(voor)) and str(na).startswith(")")):
-        return False
+    if not (re.search(r"\([^()]*$", str(voor)) and str(na).startswith(")")):
+        return ""
     na.replace_with(str(na)[1:])
-    return True
+    return "," if re.search(r"\(zie\b[^()]*$", str(voor)) else ", zie"
 
 
-def _zie(nr: str, href: str, binnen: bool = False) -> Tag:
-    """' (zie 2.1, p. 48)', or ', 2.1, p. 48)' inside an editor's '(zie …': the page
-    number is a placeholder until `paginanummers`."""
-    begin = "," if binnen else "\u00a0(zie"
+def _zie(nr: str, href: str, binnen: str = "") -> Tag:
+    """' (zie 2.1, p. 48)', or inside an editor's brackets ', 2.1, p. 48)' or ', zie 2.1,
+    p. 48)' (`binnen`): the page number is a placeholder until `paginanummers`."""
+    begin = binnen.replace(" ", "\u00a0") if binnen else "\u00a0(zie"
     zie = BeautifulSoup(f'<span class="hr-zie">{begin}\u00a0{nr + ", " if nr else ""}p.\u00a0'
                         f'<span class="hr-p" data-doel="{href}">{PLEK})</span></span>', "html.parser")
     return zie.span

@@ -266,6 +266,8 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
     feiten = boek.maak_boek(soup, plan_ if plan_ is not None else _staat.get("plan", []), sjablonen(), css,
                             _staat.get("labels") or bronlabels(config.docs_dir), glyphs,
                             toc_titel=instellingen.toc_title)
+    if config.site_url:
+        website_met_adres(soup.body, papier.leesbaar_adres(config.site_url))
     if doorlopend:
         for sectie in soup.body.select("section.hr-hoofdstuk"):
             sectie["class"] = sectie["class"] + ["hr-doorlopend"]
@@ -288,6 +290,16 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
     document = pdf.render(soup, titel, config.site_dir)
     pdf.schrijf(document, doel, soup, nabewerking=boek.paginanummers(feiten["doelen"], document))
     return dict(feiten, paginas=len(document.pages), paginanummers=len(feiten["doelen"]))
+
+
+_WEBSITE = re.compile(r"\bop de website\b(?! van)(?! \()")
+
+
+def website_met_adres(el, adres: str) -> None:
+    """On paper "op de website" (this handbook's, not "de website van …") gets its address."""
+    for tekst in el.find_all(string=_WEBSITE):
+        if tekst.parent is not None and tekst.parent.name not in ("style", "script", "title"):
+            tekst.replace_with(_WEBSITE.sub(f"op de website ({adres})", str(tekst)))
 
 
 def _in_volgorde(plan_: list[dict], paginas: dict[str, str]):
