@@ -276,6 +276,7 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
             a.unwrap()  # no bibliography in this book: the citation stays as words
     omslagvars = dict(omslagwoorden(config, instellingen), veiligheid=feiten.get("veiligheid", ""), **(woorden or {}))
     soup.body.insert(0, BeautifulSoup(sjablonen().get_template(omslag).render(omslagvars), "html.parser"))
+    soup.body.append(BeautifulSoup(sjablonen().get_template("achterkant.html.j2").render(omslagvars), "html.parser"))
     if hoofdboek:
         boek.GEMAAKT.clear()
         boek.GEMAAKT.update(feiten)
