@@ -124,7 +124,8 @@ def test_bladwijzers_per_deel_in_volgorde(doc):
 
 
 def pdf_bestanden(site, pdf) -> list:
-    return [pdf, *sorted((site / "pdf").glob("*/*.pdf"))]
+    """The book, the other editions beside it (the kern) and every handout."""
+    return [pdf, *sorted(p for p in (site / "pdf").glob("*.pdf") if p != pdf), *sorted((site / "pdf").glob("*/*.pdf"))]
 
 
 def test_pdfua_controle_zonder_bevindingen(site, pdf):

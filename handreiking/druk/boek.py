@@ -78,8 +78,10 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
     elementen = {el["id"]: el for el in soup.body.find_all(id=re.compile(r":$"))}
     delen = _delen(plan, elementen)
     geciteerd = set()
+    veilig = ""
     for deel in delen:
         for h in _alle(deel):
+            veilig = veiligheidsregels(h.el, soup) or veilig
             papier.alleen_web(h.el)
             papier.kopklassen(h.el)
             geciteerd.update(papier.bronverwijzingen(h.el, soup, labels, BRONNENLIJST + ":"))
@@ -110,6 +112,7 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
     _kop(soup, css)
     _ankers_op_koppen(body, delen)
     return {"nummers": nummers, "bronnen": len(geciteerd), "ontbreekt": ontbreekt, "doelen": codes(body),
+            "veiligheid": veilig,
             "hoofdstukken": sum(1 + len(h.sub) for d in delen for h in d.hoofdstukken)}
 
 
@@ -277,6 +280,36 @@ def pijlernummer(h: Hoofdstuk) -> str:
     return m.group(1) if m else ""
 
 
+# -- The safety box ----------------------------------------------------------------
+
+VEILIG_TITEL = "Is een kind niet veilig?"
+VEILIG_REGEL = ("Zorgen over de veiligheid van een kind? Bij acuut gevaar alarm of 112; zorgt er vandaag niemand voor "
+                "het kind, dan Veilig Thuis 0800-2000. Wat je doet: ")
+
+
+def veiligheidsregels(el: Tag, soup: BeautifulSoup) -> str:
+    """The shared safety box (docs/_snippets/veiligheid.md, a `danger` admonition titled
+    VEILIG_TITEL) is printed in full once, on the inside cover; in the chapters it becomes
+    one line with a sign and a reference to the safety chapter. Returns the HTML of the
+    first full box found ("" when there is none)."""
+    eerste = ""
+    for box in el.select("div.admonition.danger"):
+        titel = box.find(class_="admonition-title")
+        if titel is None or titel.get_text(" ", strip=True) != VEILIG_TITEL:
+            continue
+        eerste = eerste or str(box)
+        link = box.find("a", href=re.compile(r"^#"))  # the safety chapter, not the tel: links
+        regel = soup.new_tag("p", attrs={"class": "hr-veiligregel"})
+        regel.append(soup.new_string(VEILIG_REGEL))
+        if link is not None:
+            a = soup.new_tag("a", attrs={"href": link["href"]})
+            a.string = link.get_text(" ", strip=True)
+            regel.append(a)
+        regel.append(soup.new_string("."))
+        box.replace_with(regel)
+    return eerste
+
+
 # -- Cross-references --------------------------------------------------------------
 
 def _nummers_per_anker(delen: list[Deel]) -> dict[str, dict]:
@@ -320,12 +353,28 @@ def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
         if info.get("href"):
             a["href"] = f"#{info['href']}"
         nr = info["nr"] if info["nr"] and info["hoofdstuk"] != eigen_id else ""
-        a.append(_zie(nr, a["href"]))
+        a.append(_zie(nr, a["href"], binnen=_binnen_zie(a)))
 
 
-def _zie(nr: str, href: str) -> Tag:
-    """' (zie 2.1, p. 48)': the page number is a placeholder until `paginanummers`."""
-    zie = BeautifulSoup(f'<span class="hr-zie">\u00a0(zie\u00a0{nr + ", " if nr else ""}p.\u00a0'
+def _binnen_zie(a: Tag) -> str:
+    """Is the link the last words inside an editor's brackets ("(zie de [indicatoren])",
+    "(pijler [2])")? Then its number joins those brackets ("(zie de indicatoren, 4.5, p. 75)",
+    "(pijler 2, zie 2.2, p. 44)"), never a second pair inside the first: the editor's ")"
+    moves into the reference. Returns how the reference begins there ("" when not inside)."""
+    voor, na = a.previous_sibling, a.next_sibling
+    if not (isinstance(voor, str) and isinstance(na, str)):
+        return False
+    if not (re.search(r"\([^()]*$", str(voor)) and str(na).startswith(")")):
+        return ""
+    na.replace_with(str(na)[1:])
+    return "," if re.search(r"\(zie\b[^()]*$", str(voor)) else ", zie"
+
+
+def _zie(nr: str, href: str, binnen: str = "") -> Tag:
+    """' (zie 2.1, p. 48)', or inside an editor's brackets ', 2.1, p. 48)' or ', zie 2.1,
+    p. 48)' (`binnen`): the page number is a placeholder until `paginanummers`."""
+    begin = binnen.replace(" ", "\u00a0") if binnen else "\u00a0(zie"
+    zie = BeautifulSoup(f'<span class="hr-zie">{begin}\u00a0{nr + ", " if nr else ""}p.\u00a0'
                         f'<span class="hr-p" data-doel="{href}">{PLEK})</span></span>', "html.parser")
     return zie.span
 

@@ -29,6 +29,7 @@ import sass
 from bs4 import BeautifulSoup
 from mkdocs.config import base
 from mkdocs.config import config_options as c_opt
+from mkdocs.exceptions import PluginError
 
 from handreiking import controles as c
 from handreiking.druk import boek, papier, pdf
@@ -37,6 +38,23 @@ from handreiking.web.bronnen import _sorteer
 PDF_MAP = Path(__file__).resolve().parent / "sjablonen"
 FONTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "fonts"
 log = logging.getLogger("mkdocs.plugins.drukeditie")
+
+
+class KernDeel(base.Config):
+    """One part of the kern: a title and its pages ("map/pagina.md" for the whole page,
+    "map/pagina.md#id" for only the block that holds that id, under the page's title)."""
+
+    titel = c_opt.Type(str)
+    paginas = c_opt.ListOfItems(c_opt.Type(str))
+
+
+class Kern(base.Config):
+    """The kern (`kern:` under the drukeditie): a short second book from the same pages."""
+
+    output_path = c_opt.Type(str, default="")
+    titel = c_opt.Type(str, default="")
+    cover_subtitle = c_opt.Type(str, default="")
+    delen = c_opt.ListOfItems(c_opt.SubConfig(KernDeel), default=[])
 
 
 class Instellingen(base.Config):
@@ -48,6 +66,7 @@ class Instellingen(base.Config):
     keywords = c_opt.Type(str, default="")
     toc_title = c_opt.Type(str, default="Inhoud")
     exclude_pages = c_opt.ListOfItems(c_opt.Type(str), default=[])
+    kern = c_opt.SubConfig(Kern)
 
 
 _staat: dict = {"aan": False}
@@ -63,7 +82,7 @@ def aan(config) -> bool:
 
 def on_config(config, instellingen: Instellingen):
     _staat.clear()
-    _staat.update(aan=aan(config), paginas={}, plan=[])
+    _staat.update(aan=aan(config), paginas={}, plan=[], bestanden={})
     if not _staat["aan"]:
         log.info("Drukeditie uit (zet %s=1 om de pdf te maken)", instellingen.enabled_if_env)
         return config
@@ -84,6 +103,7 @@ def on_post_page(output, page, config):
         artikel = verzamel(output, page.url, page.file.abs_dest_path)
         if artikel is not None:
             _staat["paginas"][pad_van(page.url)] = artikel
+            _staat["bestanden"][page.file.src_uri] = pad_van(page.url)
         _staat["verzamelen"] = _staat.get("verzamelen", 0.0) + time.perf_counter() - begin
         _staat["verzamelen_cpu"] = _staat.get("verzamelen_cpu", 0.0) + time.process_time() - cpu
     return output
@@ -95,10 +115,65 @@ def on_post_build(config, instellingen: Instellingen):
     begin = time.perf_counter() - _staat.get("verzamelen", 0.0)  # the collecting counts too
     cpu = time.process_time() - _staat.get("verzamelen_cpu", 0.0)
     doel = Path(config.site_dir) / instellingen.output_path
-    feiten = maak_pdf(config, instellingen, _staat["paginas"], doel)
+    feiten = maak_pdf(config, instellingen, _staat["paginas"], doel, doorlopend=True)
     log.info("Drukeditie: %s pagina's, %s hoofdstukken, %s bronnen geciteerd, %s paginanummers; gemaakt in %.1f s "
              "(rekentijd %.1f s)", feiten["paginas"], feiten["hoofdstukken"], feiten["bronnen"],
              feiten["paginanummers"], time.perf_counter() - begin, time.process_time() - cpu)
+    kern = instellingen.kern
+    if kern.output_path and kern.delen:
+        begin = time.perf_counter()
+        paginas, plan_ = kernpaginas(kern, _staat["paginas"], _staat["bestanden"])
+        titel = kern.titel or f"{config.site_name} – de kern"
+        feiten = maak_pdf(config, instellingen, paginas, Path(config.site_dir) / kern.output_path, plan_=plan_,
+                          hoofdboek=False, titel=titel, doorlopend=True,
+                          woorden={"cover_title": titel, "cover_subtitle": kern.cover_subtitle, "kern": True,
+                                   "volledig": instellingen.output_path})
+        log.info("Drukeditie: de kern, %s pagina's; gemaakt in %.1f s", feiten["paginas"],
+                 time.perf_counter() - begin)
+
+
+# -- The kern -----------------------------------------------------------------------------
+
+def kernpaginas(kern: Kern, paginas: dict[str, str], bestanden: dict[str, str]) -> tuple[dict[str, str], list[dict]]:
+    """The pages of the kern and its plan (one section per part): whole collected pages,
+    or for "pagina.md#id" the page's title with only the block that holds that id. An
+    unknown page or id stops the build with a message for the editor."""
+    uit, plan_ = {}, []
+    for deel in kern.delen:
+        kinderen = []
+        for regel in deel.paginas:
+            bestand, _, anker = regel.partition("#")
+            pad = bestanden.get(bestand.strip())
+            if pad is None:
+                raise PluginError(f"mkdocs.yml, drukeditie › kern › {deel.titel}: de pagina '{bestand}' bestaat niet "
+                                  "of staat niet in de pdf (exclude_pages) — schrijf het pad vanaf docs/, "
+                                  "bijvoorbeeld situaties/als-het-niet-veilig-is.md")
+            artikel = uittreksel(paginas[pad], pad, anker.strip()) if anker.strip() else paginas[pad]
+            if artikel is None:
+                raise PluginError(f"mkdocs.yml, drukeditie › kern › {deel.titel}: op de pagina '{bestand}' staat "
+                                  f"geen blok met id '{anker}' — kies een id die op de pagina staat, "
+                                  "bijvoorbeeld #in-het-kort")
+            uit[pad] = artikel
+            kinderen.append({"titel": "", "pad": pad, "index": False})
+        plan_.append({"titel": deel.titel, "kinderen": kinderen})
+    return uit, plan_
+
+
+def uittreksel(artikel: str, pad: str, anker: str) -> str | None:
+    """The collected article with only its title and the block (a child of the article)
+    that holds the element with id `anker`; None when the page has no such id."""
+    soup = BeautifulSoup(artikel, "html.parser")
+    art = soup.find("article")
+    doel = art.find(id=_anker(f"{pad}:{anker}")) if art else None
+    if doel is None:
+        return None
+    while doel.parent is not art:
+        doel = doel.parent
+    h1 = art.find("h1")
+    for kind in list(art.children):
+        if kind is not doel and kind is not h1:
+            kind.extract()
+    return str(art)
 
 
 # -- Collecting the pages --------------------------------------------------------------
@@ -174,12 +249,16 @@ def verzamel(output: str, url: str, abs_dest_path: str) -> str | None:
 # -- The book ---------------------------------------------------------------------------
 
 def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: Path,
-             omslag: str = "cover.html.j2", plan_: list[dict] | None = None, hoofdboek: bool = True) -> dict:
+             omslag: str = "cover.html.j2", plan_: list[dict] | None = None, hoofdboek: bool = True,
+             titel: str = "", woorden: dict | None = None, doorlopend: bool = False) -> dict:
     """One book as a PDF at `doel`: the collected `paginas` ({anchor prefix: article HTML},
-    any subset of the site) in the order of the navigation, behind the `omslag` template.
-    Returns the facts of the book (numbers per anchor, counts); those of the `hoofdboek`
-    are what the handouts refer to ("zie handreiking 2.1")."""
-    soup = BeautifulSoup(hoofd(config, instellingen) + "<body></body></html>", "html.parser")
+    any subset of the site) in the order of `plan_` (default: the navigation), behind the
+    `omslag` template (its variables: `omslagwoorden`, updated with `woorden`). `titel` is
+    the PDF's title (default: site_name); with `doorlopend` every chapter runs on and only
+    parts start a page. Returns the facts of the book (numbers per anchor, counts); those
+    of the `hoofdboek` are what the handouts refer to ("zie handreiking 2.1")."""
+    titel = titel or config.site_name
+    soup = BeautifulSoup(hoofd(config, instellingen, titel) + "<body></body></html>", "html.parser")
     for item in _in_volgorde(plan_ if plan_ is not None else _staat.get("plan", []), paginas):
         soup.body.append(BeautifulSoup(item, "html.parser"))
     glyphs = papier.glyphs_van(papier.lettertypen(FONTS))
@@ -187,8 +266,17 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
     feiten = boek.maak_boek(soup, plan_ if plan_ is not None else _staat.get("plan", []), sjablonen(), css,
                             _staat.get("labels") or bronlabels(config.docs_dir), glyphs,
                             toc_titel=instellingen.toc_title)
-    soup.body.insert(0, BeautifulSoup(sjablonen().get_template(omslag).render(omslagwoorden(config, instellingen)),
-                                      "html.parser"))
+    if config.site_url:
+        website_met_adres(soup.body, papier.leesbaar_adres(config.site_url))
+    if doorlopend:
+        for sectie in soup.body.select("section.hr-hoofdstuk"):
+            sectie["class"] = sectie["class"] + ["hr-doorlopend"]
+    if not soup.body.find(id=_anker(boek.BRONNENLIJST + ":")):
+        for a in soup.body.select("a.hr-bronlink"):
+            a.unwrap()  # no bibliography in this book: the citation stays as words
+    omslagvars = dict(omslagwoorden(config, instellingen), veiligheid=feiten.get("veiligheid", ""), **(woorden or {}))
+    soup.body.insert(0, BeautifulSoup(sjablonen().get_template(omslag).render(omslagvars), "html.parser"))
+    soup.body.append(BeautifulSoup(sjablonen().get_template("achterkant.html.j2").render(omslagvars), "html.parser"))
     if hoofdboek:
         boek.GEMAAKT.clear()
         boek.GEMAAKT.update(feiten)
@@ -200,9 +288,19 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
         log.warning("%s link(s) in de pdf verwijzen naar een pagina of kop die niet in de pdf staat: %s — link naar "
                     "een pagina die in de pdf staat, of haal de link weg", len(ontbrekend), ", ".join(ontbrekend[:10]))
     doel.parent.mkdir(parents=True, exist_ok=True)
-    document = pdf.render(soup, config.site_name, config.site_dir)
+    document = pdf.render(soup, titel, config.site_dir)
     pdf.schrijf(document, doel, soup, nabewerking=boek.paginanummers(feiten["doelen"], document))
     return dict(feiten, paginas=len(document.pages), paginanummers=len(feiten["doelen"]))
+
+
+_WEBSITE = re.compile(r"\bop de website\b(?! van)(?! \()")
+
+
+def website_met_adres(el, adres: str) -> None:
+    """On paper "op de website" (this handbook's, not "de website van …") gets its address."""
+    for tekst in el.find_all(string=_WEBSITE):
+        if tekst.parent is not None and tekst.parent.name not in ("style", "script", "title"):
+            tekst.replace_with(_WEBSITE.sub(f"op de website ({adres})", str(tekst)))
 
 
 def _in_volgorde(plan_: list[dict], paginas: dict[str, str]):
@@ -213,7 +311,7 @@ def _in_volgorde(plan_: list[dict], paginas: dict[str, str]):
             yield paginas[pad_van(item["pad"])]
 
 
-def hoofd(config, instellingen: Instellingen) -> str:
+def hoofd(config, instellingen: Instellingen, titel: str = "") -> str:
     """<head> of the book: what WeasyPrint writes as the PDF's metadata."""
     nu = dt.datetime.now(dt.UTC).isoformat()
     meta = {"author": config.site_author or "", "description": config.site_description or "",
@@ -221,7 +319,7 @@ def hoofd(config, instellingen: Instellingen) -> str:
             "dcterms.created": nu, "dcterms.modified": nu}
     regels = "".join(f'<meta name="{k}" content="{html_lib.escape(v)}">' for k, v in meta.items() if v)
     return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">'
-            f"<title>{html_lib.escape(config.site_name)}</title>{regels}</head>")
+            f"<title>{html_lib.escape(titel or config.site_name)}</title>{regels}</head>")
 
 
 def omslagwoorden(config, instellingen: Instellingen) -> dict:

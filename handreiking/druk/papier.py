@@ -287,12 +287,14 @@ def formulieren(el: Tag, soup: BeautifulSoup) -> None:
         tabel.append(romp)
         ul.replace_with(tabel)
     for tabel in el.find_all("table"):
-        if "hr-checklist" in (tabel.get("class") or []) or tabel.find_parent("table"):
-            continue
+        if {"hr-checklist", "hr-scan"} & set(tabel.get("class") or []) or tabel.find_parent("table") \
+                or tabel.find("colgroup"):
+            continue  # a checklist or the zelfscan has its own column widths
         invulformulier(tabel, soup)
 
 
 LABEL_MAX = 36  # % of the column for a label column in a form (50 % next to a notes column)
+VINKKOLOM = re.compile(r"(gedaan\b|afgevinkt\b|klaar\??$)", re.I)  # the header of a tick column
 NOTITIE = re.compile(r"\b(notitie|notities|opmerking|opmerkingen)\b", re.I)
 
 
@@ -322,6 +324,12 @@ def invulformulier(tabel: Tag, soup: BeautifulSoup) -> None:
             tr["class"] = (tr.get("class") or []) + ["hr-groepsregel"]  # a group heading inside the table
         elif any(r):
             tr["class"] = (tr.get("class") or []) + ["hr-schrijfregel"]
+    for k, kop in enumerate(kopcellen):
+        if VINKKOLOM.match(kop.get_text(" ", strip=True)):  # "Gedaan": a box to tick in every row
+            for tr, rij in zip(rijen, cellen, strict=True):
+                if k < len(rij) and not rij[k].get_text(strip=True) and "hr-groepsregel" not in (tr.get("class") or []):
+                    rij[k]["class"] = (rij[k].get("class") or []) + ["hr-vakcel"]
+                    rij[k].append(soup.new_tag("span", attrs={"class": "hr-vakje"}))
     aantal = max(len(r) for r in cellen)
     # Widths in % of the text column; one character of table text is about 1.1 %,
     # the cell padding about 2.8 %.
@@ -417,6 +425,8 @@ def zelfscan(el: Tag, soup: BeautifulSoup, nummer_kop=None) -> None:
         tfoot.append(tr)
         tabel.append(tfoot)
         pijlers.append((titel, len(stellingen) * maximum))
+        if kop is not None and pijlers[:-1]:
+            kop["class"] = (kop.get("class") or []) + ["hr-scan__kop"]  # from the second pillar: a new page
         sectie.replace_with(kop, tabel) if kop else sectie.replace_with(tabel)
     overzicht = soup.new_tag("table", attrs={"class": "hr-invultabel hr-scan-overzicht"})
     overzicht.append(BeautifulSoup(
@@ -431,6 +441,9 @@ def zelfscan(el: Tag, soup: BeautifulSoup, nummer_kop=None) -> None:
             td.string = tekst
             tr.append(td)
         tbody.append(tr)
+    totaal = BeautifulSoup(f'<tr class="hr-schrijfregel hr-scan__som"><td>Totaal</td><td></td>'
+                           f'<td>{sum(h for _, h in pijlers)}</td><td></td></tr>', "html.parser")
+    tbody.append(totaal)
     overzicht.append(tbody)
     samen = soup.new_tag("div", attrs={"class": "hr-scan-samenvatting"})
     uitleg = soup.new_tag("p")
@@ -446,6 +459,10 @@ def zelfscan(el: Tag, soup: BeautifulSoup, nummer_kop=None) -> None:
 _OPEN = re.compile(r'(^|[\s(\[\u2013\u2014/])"(?=\S)')
 _DICHT = re.compile(r'"')
 _APOS = re.compile(r"(?<=\w)'|'(?=\w)")
+
+
+# "pijler 2", "stap 3", "deel 1", "doel 4", "p. 48", "art. 5": never split over two lines
+SAMEN = re.compile(r"\b((?:[Pp]ijler|[Ss]tap|[Dd]eel|[Dd]oel|[Hh]oofdstuk|p\.|art\.|[Aa]rtikel)) (?=\d|$)")
 
 
 def _aanhalingstekens(tekst: str, open_aan_begin: bool) -> str:
@@ -479,6 +496,7 @@ def typografie(el: Tag, glyphs: set[int] | None = None, vervang_web: bool = True
                     nieuw = nieuw.replace(web, papier)
         for teken, vervanging in VERVANG_TEKEN.items():
             nieuw = nieuw.replace(teken, vervanging)
+        nieuw = SAMEN.sub("\\1\u00a0", nieuw)
         if glyphs is not None:
             for teken in set(nieuw):
                 if ord(teken) not in glyphs and not teken.isspace() and ord(teken) >= 0x20:

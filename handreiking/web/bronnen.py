@@ -100,7 +100,8 @@ def bronvermelding(b: dict) -> str:
     if b.get("url"):
         delen.append(f'<a href="{e(b["url"], quote=True)}">{e(b["url"])}</a>')
     if b.get("opmerking"):
-        delen.append(f"[{e(str(b['opmerking']))}]")
+        # an editorial note: on the site, never in print (papier.alleen_web removes it)
+        delen.append(f'<span class="hr-alleen-web">[{e(str(b["opmerking"]))}]</span>')
     return " ".join(delen)
 
 
