@@ -461,7 +461,12 @@ def test_eerste_tab_is_zichtbare_link_naar_inhoud(pagina, server):
     assert re.search(r"naar inhoud", info["tekst"], re.I), f"linktekst: {info['tekst']!r}"
     assert info["zichtbaar"], "de link naar de inhoud is niet zichtbaar als hij de focus heeft"
     # Material fades the link in; it must end fully opaque and on top.
-    pagina.wait_for_function("getComputedStyle(document.activeElement).opacity === '1'", timeout=2000)
+    # (polled from here: wait_for_function evaluates a string in the page, which the CSP refuses)
+    for _ in range(40):
+        if pagina.evaluate("getComputedStyle(document.activeElement).opacity") == "1":
+            break
+        pagina.wait_for_timeout(50)
+    assert pagina.evaluate("getComputedStyle(document.activeElement).opacity") == "1", "de link wordt niet helemaal zichtbaar"
     bovenop = pagina.evaluate("""() => { const e = document.activeElement, b = e.getBoundingClientRect();
         return e.contains(document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)); }""")
     assert bovenop, "de link naar de inhoud wordt bedekt door iets anders"

@@ -116,6 +116,8 @@ def maak_project(doel: Path, paginas: dict[str, str] | None = None) -> Path:
     stubs = {m: pagina() for m in sorted(genoemd)
              if m not in standaard and m not in paginas}
     config = (doel / "mkdocs.yml").read_text(encoding="utf-8")
+    # The kern edition names real pages (mkdocs.yml, drukeditie > kern); a test project has none of them.
+    config = re.sub(r"\n      # De kern:.*?(?=\n  - handreiking/handouts)", "", config, flags=re.S)
     (doel / "mkdocs.yml").write_text(config.replace("      - proef/index.md\n", "      - proef/index.md\n" + "".join(
         f"      - {m}\n" for m in stubs if not m.startswith("praktijkvoorbeelden/"))), encoding="utf-8")
     for pad, tekst in {**stubs, **standaard, **paginas}.items():
