@@ -7,8 +7,11 @@ handreiking/drukeditie block in mkdocs.yml leaves out):
 - every top-level section is a part: a divider page with its number, title, the lead of
   its index page and the chapters it holds; the rest of the index page follows as the
   part's introduction (titled only when its title differs from the part's);
-- every page in a part is a chapter on a new page (2.1); the pages of a nested section
-  (a pillar, the stappenplan) are its sub-chapters and run on (2.1.1);
+- every page in a part is a chapter (2.1) that runs on after the one before, with space
+  and a rule above it (drukeditie's `doorlopend`); only parts and pillars start a page.
+  The pages of a nested section (a pillar, the stappenplan) are its sub-chapters (2.1.1);
+- every page of a part carries its thumb tab (boek.scss, page `deelN`; a pillar's in
+  its own colour);
 - the section "Over" is the back matter: unnumbered chapters, colofon last;
 - one table of contents with leaders; internal links print "(zie 2.1, p. 48)"; links to
   pages that are not in the book lose their link but keep their words.
@@ -32,7 +35,6 @@ from handreiking.druk import papier
 
 NAWERK = "over/"                        # index path of the section that is back matter
 SLOT = "over/colofon/"                  # the chapter that closes the book
-DOORLOPEND = ("praktijkvoorbeelden/",)  # parts whose chapters run on instead of a new page
 BRONNENLIJST = "over/bronnen/"
 KOPPEN = papier.KOPPEN
 GEMAAKT: dict = {}  # facts of the last book (numbers per anchor): the handouts refer into it
@@ -103,6 +105,7 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
         papier.externe_links(sectie, soup)
         papier.zelfscan(sectie, soup)
         papier.formulieren(sectie, soup)
+    papier.gelijke_kolommen(body, soup)
     for abbr in body.find_all("abbr"):
         abbr.unwrap()  # the glossary explains the term; on paper a tooltip does nothing
     ontbreekt = papier.typografie(body, glyphs)
@@ -217,7 +220,7 @@ def _zet_deel(deel: Deel, soup: BeautifulSoup, sjablonen) -> list[Tag]:
             intro = deel.index.el
             h1 = intro.find("h1")
             intro.name = "section"
-            intro["class"] = ["hr-deelinleiding"]
+            intro["class"] = ["hr-deelinleiding", f"hr-deel-{deel.nummer}"]
             intro["data-deel"] = f"{deel.nummer} {deel.titel}"
             if deel.inleiding_titel and h1:
                 h1.name = "h2"
@@ -262,8 +265,8 @@ def _zet_hoofdstuk(h: Hoofdstuk, deel: Deel, soup: BeautifulSoup) -> Tag:
         klassen.append("hr-nawerk")
     if h.pad == SLOT:
         klassen.append("hr-colofon")
-    if any(h.pad.startswith(p) for p in DOORLOPEND):
-        klassen.append("hr-doorlopend")
+    if deel.nummer:
+        klassen.append(f"hr-deel-{deel.nummer}")
     if re.match(r"pijlers/[^/]+/$", h.pad) and pijlernummer(h):
         klassen.append(f"hr-pijler-{pijlernummer(h)}")
     h.el["class"] = klassen
