@@ -33,6 +33,7 @@ from mkdocs.exceptions import PluginError
 
 from handreiking import controles as c
 from handreiking.druk import boek, papier, pdf
+from handreiking.web import tekening
 from handreiking.web.bronnen import _sorteer
 
 PDF_MAP = Path(__file__).resolve().parent / "sjablonen"
@@ -266,6 +267,8 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
     feiten = boek.maak_boek(soup, plan_ if plan_ is not None else _staat.get("plan", []), sjablonen(), css,
                             _staat.get("labels") or bronlabels(config.docs_dir), glyphs,
                             toc_titel=instellingen.toc_title)
+    if not hoofdboek:  # the kern: a short book, set tighter (boek.scss, .hr-kern)
+        soup.body["class"] = soup.body.get("class", []) + ["hr-kern"]
     if config.site_url:
         website_met_adres(soup.body, papier.leesbaar_adres(config.site_url))
     if doorlopend:
@@ -289,6 +292,8 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
                     "een pagina die in de pdf staat, of haal de link weg", len(ontbrekend), ", ".join(ontbrekend[:10]))
     doel.parent.mkdir(parents=True, exist_ok=True)
     document = pdf.render(soup, titel, config.site_dir)
+    if hoofdboek:
+        boek.GEMAAKT["bladzijden"] = boek.paginas_van(document)  # the handouts name their page in the book
     pdf.schrijf(document, doel, soup, nabewerking=boek.paginanummers(feiten["doelen"], document))
     return dict(feiten, paginas=len(document.pages), paginanummers=len(feiten["doelen"]))
 
@@ -328,7 +333,8 @@ def omslagwoorden(config, instellingen: Instellingen) -> dict:
     woorden = dict(config.extra)
     woorden.update(cover_title=config.site_name, cover_subtitle=instellingen.cover_subtitle,
                    author=config.site_author or "", copyright=config.copyright or "",
-                   site_url=config.site_url or "", repo_url=config.repo_url or "")
+                   site_url=config.site_url or "", repo_url=config.repo_url or "",
+                   pijlerkleuren=tekening.PIJLERS)
     return {k: html_lib.unescape(v) if isinstance(v, str) else v for k, v in woorden.items()}
 
 
