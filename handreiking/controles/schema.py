@@ -37,6 +37,7 @@ VELDEN: dict[str, tuple[str, str]] = {
     "hide": (LIJST, "onderdelen verbergen: navigation, toc, footer, feedback"),
     "termen_controleren": (JANEE, "false op de pagina die de af te raden termen opsomt"),
     "folder": (JANEE, "true bij een folder voor gezinnen of kinderen: de losse pdf zonder bronnen en zonder regel voor professionals"),
+    "een_a4": (JANEE, "true bij een hulpmiddel dat als losse pdf op één A4 moet: de tekst komt in twee kolommen"),
     "in_het_kort": (LIJST, "het kader 'In het kort': 1 tot 5 korte zinnen"),
 }
 # Fields of the theme that print into templates, with why they are refused.

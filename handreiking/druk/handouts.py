@@ -80,7 +80,8 @@ def on_post_page(output, page, config):
     if _aan and is_handout(page.file.src_uri):
         # page.title is escaped for the theme (veilig.py); the PDF metadata and margins want plain text
         _paginas[page.file.src_uri] = {"titel": html_lib.unescape(page.title), "soort": MAPPEN[page.file.src_uri.split("/")[0]],
-                                       "html": output, "url": page.file.url, "folder": bool(page.meta.get("folder"))}
+                                       "html": output, "url": page.file.url, "folder": bool(page.meta.get("folder")),
+                                       "een_a4": bool(page.meta.get("een_a4"))}
     return output
 
 
@@ -94,11 +95,12 @@ def on_post_build(config):
     lettertypen = FontConfiguration()
     stijl = weasyprint.CSS(string=drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", ""))),
                            font_config=lettertypen, url_fetcher=pdf.veilige_fetcher(site))
+    veilig = veiligheidsblok(_paginas)
     for src_uri, p in sorted(_paginas.items()):
         doel = site / pdf_pad(src_uri)
         doel.parent.mkdir(parents=True, exist_ok=True)
-        html = losblad(p, config)
-        grens = MAX_PAGINAS_KAART if p["soort"] == "Werkkaart" else MAX_PAGINAS
+        html = losblad(p, config, veilig)
+        grens = MAX_PAGINAS_KAART if p["soort"] == "Werkkaart" or p.get("een_a4") else MAX_PAGINAS
         paginas = schrijf(html, p["titel"], doel, site, lettertypen, stijl)
         if paginas > grens:
             paginas = schrijf(html.replace('class="hr-losblad', 'class="hr-losblad hr-losblad--compact', 1),
@@ -142,18 +144,21 @@ def _esc(tekst: str) -> str:
     return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def losblad(p: dict, config) -> str:
-    """The handout as a complete HTML document (its stylesheet is losblad.scss, given to the render)."""
+def losblad(p: dict, config, veilig: str = "") -> str:
+    """The handout as a complete HTML document (its stylesheet is losblad.scss, given to the render).
+    `veilig` is the shared safety box (as a hulpmiddel page shows it); a werkkaart carries it
+    in a strip at its foot."""
     bron = BeautifulSoup(drukeditie.artikel_van(p["html"]), "html.parser")
     artikel = bron.find("article") or bron
     soup = BeautifulSoup("<html><head></head><body></body></html>", "html.parser")
     body = soup.body
     body["class"] = ["hr-losblad"] + (["hr-losblad--kaart"] if p["soort"] == "Werkkaart" else []) \
-        + (["hr-losblad--folder"] if p.get("folder") else [])
-    nummer = _boeknummer(p["url"])
+        + (["hr-losblad--folder"] if p.get("folder") else []) + (["hr-losblad--een"] if p.get("een_a4") else [])
+    nummer, bladzijde = _boeknummer(p["url"]), _bladzijde(p["url"])
     kop = BeautifulSoup(
         f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
-        f'werken in detentie{" · " + _esc(config.extra["locatie"]) if config.extra.get("locatie") else ""}</p>', "html.parser")
+        f'werken in detentie{", p.&#160;" + str(bladzijde) if bladzijde else ""}'
+        f'{" · " + _esc(config.extra["locatie"]) if config.extra.get("locatie") else ""}</p>', "html.parser")
     body.append(kop)
     inhoud = soup.new_tag("article")
     for kind in list(artikel.contents):
@@ -161,13 +166,23 @@ def losblad(p: dict, config) -> str:
     body.append(inhoud)
     if p["soort"] == "Werkkaart":
         _situaties_in_kolommen(inhoud, soup)
+    elif p.get("een_a4"):
+        _situaties_in_kolommen(inhoud, soup, kop="h2")
     if p.get("folder"):
         als_folder(inhoud)
     labels = drukeditie.bronlabels(config.docs_dir)
     geciteerd = papier.voor_papier(inhoud, soup, labels)
     _verwijzingen(inhoud, p["url"])
     if geciteerd:
-        body.append(_bronnen(soup, geciteerd, labels, config))
+        bronnen = _bronnen(soup, geciteerd, labels, config, kort=p["soort"] == "Werkkaart" or p.get("een_a4"))
+        kolommen = inhoud.find(class_="hr-kaart-situaties") if p.get("een_a4") else None
+        (kolommen or body).append(bronnen)  # on a one-A4 sheet the sources close the second column
+    if veilig and p["soort"] == "Werkkaart":  # the safety box in a fixed strip at the foot of the card
+        strook = BeautifulSoup(veilig, "html.parser").find("div")
+        strook["class"] = strook.get("class", []) + ["hr-kaart-veilig"]
+        papier.voor_papier(strook, soup, labels)
+        _verwijzingen(strook, p["url"])
+        body.append(strook)
     papier.typografie(body, vervang_web=False)  # on a loose sheet, "deze pagina" is right
     datum = config.extra.get("release_date")
     datum = markeringen.datum_nl(dt.date.fromisoformat(datum) if isinstance(datum, str) else datum)
@@ -182,16 +197,33 @@ def als_folder(inhoud) -> None:
         el.decompose()
 
 
-def _situaties_in_kolommen(inhoud, soup) -> None:
+def _situaties_in_kolommen(inhoud, soup, kop: str = "h3") -> None:
     """A werkkaart's situations (from the first H3 to the next H2) in one block that the
-    stylesheet sets in two columns, so the card fits on one A4."""
-    eerste = inhoud.find("h3")
+    stylesheet sets in two columns, so the card fits on one A4. With `kop="h2"` (a
+    one-A4 hulpmiddel, front matter `een_a4`): everything from the first H2 on."""
+    eerste = inhoud.find(kop)
     if eerste is None or inhoud.find(class_="hr-kaart-situaties") is not None:
         return
     blok = soup.new_tag("div", attrs={"class": "hr-kaart-situaties"})
     eerste.insert_before(blok)
-    while blok.next_sibling is not None and getattr(blok.next_sibling, "name", None) != "h2":
+    while blok.next_sibling is not None and (kop == "h2" or getattr(blok.next_sibling, "name", None) != "h2"):
         blok.append(blok.next_sibling.extract())
+
+
+def veiligheidsblok(paginas: dict[str, dict]) -> str:
+    """The shared safety box (docs/_snippets/veiligheid.md) as the first handout page that
+    includes it renders it; all handout pages sit two folders deep, so its link resolves
+    the same on every sheet."""
+    for _, p in sorted(paginas.items()):
+        for box in BeautifulSoup(drukeditie.artikel_van(p["html"]), "html.parser").select("div.admonition.danger"):
+            titel = box.find(class_="admonition-title")
+            if titel is not None and titel.get_text(" ", strip=True) == boek.VEILIG_TITEL:
+                return str(box)
+    return ""
+
+
+def _bladzijde(url: str) -> int | None:
+    return (boek.GEMAAKT.get("bladzijden") or {}).get(f"{url}:")
 
 
 def _boeknummer(url: str) -> str:
@@ -216,10 +248,10 @@ def _verwijzingen(el, url: str) -> None:
         a.unwrap()
 
 
-def _bronnen(soup, geciteerd: list[str], labels: dict, config):
+def _bronnen(soup, geciteerd: list[str], labels: dict, config, kort: bool = False):
     """The sources this handout cites, as one run-in paragraph: the label used in the text
-    and the title (only the label when there are many); the full entries are in the
-    book's bibliography."""
+    and the title (only the label when there are many, or on a werkkaart: `kort`); the
+    full entries are in the book's bibliography."""
     from handreiking import controles as c
 
     alle = {b["id"]: b for b in (c.lees_yaml(c.data_map(config.docs_dir) / "bronnen.yml") or [])}
@@ -238,11 +270,11 @@ def _bronnen(soup, geciteerd: list[str], labels: dict, config):
         eerst = False
         label = soup.new_tag("span", attrs={"id": bron_id, "class": "hr-losblad__bronlabel"})
         label.string = labels[bron_id]["label"]
-        if len(geciteerd) <= VEEL_BRONNEN:
+        if len(geciteerd) <= VEEL_BRONNEN and not kort:
             titel = soup.new_tag("em")
             titel.string = " ".join(str(alle[bron_id]["titel"]).split())
             alinea.extend([label, ": ", titel])
-        else:  # many sources: the labels only, to keep the sheet at two pages
+        else:  # many sources, or a card: the labels only, to keep the sheet to its pages
             alinea.append(label)
     alinea.append(". Volledige vermeldingen met webadres: in de bronnenlijst van de handreiking.")
     sectie.append(alinea)

@@ -291,6 +291,46 @@ def formulieren(el: Tag, soup: BeautifulSoup) -> None:
                 or tabel.find("colgroup"):
             continue  # a checklist or the zelfscan has its own column widths
         invulformulier(tabel, soup)
+    for tabel in el.find_all("table"):  # the sentence that introduces a table stays with it
+        vorige = tabel.find_previous_sibling()
+        if vorige is not None and vorige.name == "p" and tabel.find_parent("table") is None:
+            vorige["class"] = (vorige.get("class") or []) + ["hr-voor-tabel"]
+
+
+def gelijke_kolommen(el: Tag, soup: BeautifulSoup) -> int:
+    """Tables of the same structure (the same header row, at least twice in `el`) get the
+    same column widths, so a reader paging through sees one grid: each column's share
+    follows its average text length over all those tables, never less than its longest
+    word or header needs. Tables with their own widths (forms, checklists, zelfscan) stay
+    as they are. Returns the number of tables given widths."""
+    groepen: dict[tuple[str, ...], list[Tag]] = {}
+    for tabel in el.find_all("table"):
+        koppen = tuple(th.get_text(" ", strip=True) for th in tabel.select("thead th"))
+        if len(koppen) < 2 or tabel.find("colgroup") or tabel.find_parent("table"):
+            continue
+        groepen.setdefault(koppen, []).append(tabel)
+    gedaan = 0
+    for koppen, tabellen in groepen.items():
+        if len(tabellen) < 2:
+            continue
+        lengtes = [[] for _ in koppen]
+        minimum = [max(len(w) for w in (k.split() or [""])) for k in koppen]
+        for tabel in tabellen:
+            for rij in tabel.select("tbody tr"):
+                for i, cel in enumerate(rij.find_all(["td", "th"], recursive=False)[:len(koppen)]):
+                    tekst = cel.get_text(" ", strip=True)
+                    lengtes[i].append(len(tekst))
+                    minimum[i] = max(minimum[i], max((len(w) for w in tekst.split()), default=0))
+        gewicht = [max(sum(x) / len(x) if x else 0, minimum[i] * 1.6) for i, x in enumerate(lengtes)]
+        totaal = sum(gewicht) or 1
+        for tabel in tabellen:
+            kolommen = soup.new_tag("colgroup")
+            for g in gewicht:
+                kolommen.append(soup.new_tag("col", attrs={"style": f"width: {100 * g / totaal:.1f}%"}))
+            tabel.insert(0, kolommen)
+            tabel["class"] = (tabel.get("class") or []) + ["hr-gelijk"]
+            gedaan += 1
+    return gedaan
 
 
 LABEL_MAX = 36  # % of the column for a label column in a form (50 % next to a notes column)
