@@ -304,7 +304,8 @@ def losse_paginas():
 
 def test_losse_pdfs_getagd_en_kort(site):
     """Every hulpmiddel and werkkaart is also a loose PDF: tagged PDF/UA, Dutch, titled, with
-    version and page numbers: a werkkaart on one A4, a hulpmiddel on one or two."""
+    version and page numbers: a werkkaart on one A4, a hulpmiddel on one or two (one when
+    its front matter says `een_a4: true`, as the meldcode map does)."""
     vereist("pdfinfo")
     for naam in losse_paginas():
         bestand = site / "pdf" / f"{naam}.pdf"
@@ -319,7 +320,8 @@ def test_losse_pdfs_getagd_en_kort(site):
         tekst = pdftekst(bestand)
         assert f"versie {VERSIE}" in tekst and "pagina 1 van" in tekst, f"{naam}.pdf: versie of paginanummer ontbreekt"
         paginas = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-        grens = 1 if naam.startswith("werkkaarten/") else 2  # a werkkaart is one A4
+        een_a4 = "een_a4: true" in (ROOT / "docs" / f"{naam}.md").read_text("utf-8")
+        grens = 1 if naam.startswith("werkkaarten/") or een_a4 else 2  # a werkkaart is one A4, and so is a map
         assert paginas <= grens, f"docs/{naam}.md: de losse pdf heeft {paginas} pagina's — maak de tekst korter"
 
 

@@ -219,3 +219,124 @@ def test_folders_als_losse_pdf_zonder_bronnen(site):
         if pad in KINDEREN:
             assert "Voor medewerkers" not in tekst
             assert int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", losblad).stdout).group(1)) == 1
+
+
+# -- Print: the book as a designed guide ---------------------------------------------------
+
+MM = 72 / 25.4  # PDF points per millimetre
+
+
+def woorden_met_plek(pdf: Path, pagina: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, word) of every word on one page, in PDF points."""
+    vereist("pdftotext")
+    uit = run("pdftotext", "-bbox", "-f", str(pagina), "-l", str(pagina), pdf, "-").stdout
+    return [(float(m[1]), float(m[2]), float(m[3]), float(m[4]), m[5]) for m in re.finditer(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', uit)]
+
+
+def inhoudsopgave(pdf: Path) -> dict[str, int]:
+    """Part number -> page, from the printed table of contents."""
+    tekst = run("pdftotext", "-layout", "-f", "3", "-l", "6", pdf, "-").stdout
+    return {m[1]: int(m[2]) for m in re.finditer(r"^\s*(\d)\s{2,}\S.*?\.\s*(\d+)\s*$", tekst, re.M)}
+
+
+def test_inhoudsopgave_nummers_lijnen_uit(pdf):
+    """Every page number of the table of contents ends at the same place inside the margin,
+    whatever the level or indent of its line."""
+    for pagina in (3, 4, 5):
+        woorden = woorden_met_plek(pdf, pagina)
+        rechts = [x1 for (_, y0, x1, _, w) in woorden if w.isdigit() and x1 > 150 * MM and y0 < 270 * MM]
+        assert len(rechts) >= 10, pagina
+        assert max(rechts) - min(rechts) < 0.6 * MM, f"pagina {pagina}: de paginanummers lijnen niet uit"
+        assert max(rechts) < (210 - 27) * MM + 0.5, f"pagina {pagina}: paginanummer in de marge"
+
+
+def test_duimgrepen_voor_elk_deel(pdf):
+    """Each part's pages carry a thumb tab with its number on the outer edge, one step lower
+    per part (a pillar's pages: 2.1 to 2.4)."""
+    delen = inhoudsopgave(pdf)
+    assert set(delen) == {str(n) for n in range(1, 8)}, delen
+    hoogtes = []
+    for nummer, begin in sorted(delen.items()):
+        pagina = begin + 2  # the divider has no tab; its back and the intro that follows do
+        woorden = woorden_met_plek(pdf, pagina)
+        rand = [(y0, w) for (x0, y0, x1, _, w) in woorden
+                if (x0 > 190 * MM if pagina % 2 else x1 < 20 * MM) and re.fullmatch(r"\d(\.\d)?", w)]
+        assert rand and rand[0][1].split(".")[0] == nummer, f"deel {nummer}, p. {pagina}: {rand}"
+        hoogtes.append(rand[0][0])
+    assert hoogtes == sorted(hoogtes) and len(set(hoogtes)) == len(hoogtes), hoogtes
+
+
+def test_colofon_op_een_pagina_voor_de_achterkant(pdf):
+    vereist("pdfinfo")
+    paginas = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", pdf).stdout)[1])
+    binnen = run("pdftotext", "-f", str(paginas - 1), "-l", str(paginas - 1), pdf, "-").stdout
+    ervoor = run("pdftotext", "-f", str(paginas - 2), "-l", str(paginas - 2), pdf, "-").stdout
+    assert binnen.lstrip().startswith("Colofon") and "Zo citeer je deze uitgave" in binnen and "Contact" in binnen
+    assert "Colofon" not in ervoor and paginas % 2 == 0  # the back cover is a left-hand page
+
+
+def test_omslag_heeft_een_beeld(pdf, tmp_path):
+    """The cover carries a drawing (the four-pillar house) in the blue field above the
+    pillar band: all four pillar colours appear there."""
+    vereist("pdftoppm")
+    from PIL import Image
+    run("pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", pdf, tmp_path / "omslag")
+    beeld = Image.open(next(tmp_path.glob("omslag*.png"))).convert("RGB")
+    vlak = beeld.crop((0, 0, beeld.width, int(beeld.height * 160 / 297)))
+    kleuren = vlak.getcolors(vlak.width * vlak.height)
+    for kleur in ("#00706a", "#5b2c86", "#a65200", "#a90061"):
+        doel = tuple(int(kleur[i:i + 2], 16) for i in (1, 3, 5))
+        assert sum(n for n, k in kleuren if max(abs(a - b) for a, b in zip(k, doel, strict=True)) < 12) > 20, kleur
+
+
+def test_gelijke_kolommen_voor_tabellen_met_dezelfde_kop():
+    from handreiking.druk import papier
+    rij = "<tr><td>{}</td><td>{}</td></tr>"
+    html = ("<table><thead><tr><th>Rol</th><th>Taken</th></tr></thead><tbody>" + rij.format("PIW'er", "veel " * 30)
+            + "</tbody></table><table><thead><tr><th>Rol</th><th>Taken</th></tr></thead><tbody>"
+            + rij.format("Casemanager", "kort") + "</tbody></table>"
+            + "<table><thead><tr><th>Anders</th><th>Iets</th></tr></thead><tbody>" + rij.format("a", "b")
+            + "</tbody></table>")
+    soup = BeautifulSoup(html, "html.parser")
+    assert papier.gelijke_kolommen(soup, soup) == 2
+    eerste, tweede, derde = soup.find_all("table")
+    breedtes = [[c["style"] for c in t.find_all("col")] for t in (eerste, tweede)]
+    assert breedtes[0] == breedtes[1] and len(breedtes[0]) == 2 and breedtes[0][0] != breedtes[0][1]
+    assert derde.find("colgroup") is None  # only once: its own widths
+
+
+def test_elk_hulpmiddel_heeft_in_het_kort():
+    for pad in sorted((DOCS / "hulpmiddelen").glob("*.md")):
+        meta = meta_van(pad)
+        if pad.name != "index.md" and not meta.get("folder"):
+            assert "in_het_kort" in meta, f"{pad.name}: In het kort ontbreekt"
+
+
+def test_werkkaart_als_losse_pdf(site, pdf):
+    """A werkkaart handout: one A4, the book page it comes from, and the safety box in a
+    strip at its foot (below every situation, above the footer)."""
+    vereist("pdftotext")
+    boektekst = run("pdftotext", "-layout", pdf, "-").stdout.split("\f")
+    for kaart in sorted((site / "pdf" / "werkkaarten").glob("*.pdf")):
+        tekst = run("pdftotext", kaart, "-").stdout
+        # (pdftotext may split the letter-spaced "WERKKAART")
+        m = re.search(r"ART\s(\d\.\d)\s·\sHANDREIKING GEZINSGERICHT WERKEN IN DETENTIE, P\.\s(\d+)", tekst)
+        assert m, kaart.name
+        nummer, bladzijde = m[1], int(m[2])
+        assert re.search(rf"^\s*{re.escape(nummer)}\s+Werkkaart", boektekst[bladzijde - 1], re.M), \
+            f"{kaart.name}: werkkaart {nummer} staat niet op p. {bladzijde} van het boek"
+        woorden = woorden_met_plek(kaart, 1)
+        assert "pagina 1 van 1" in " ".join(w for *_, w in woorden)
+        strook = [y0 for (_, y0, _, _, w) in woorden if w == "veilig?"]
+        assert strook, f"{kaart.name}: geen veiligheidsstrook"
+        voet = min(y0 for (_, y0, _, _, w) in woorden if w == "pagina")
+        assert 230 * MM < strook[-1] < voet, kaart.name
+
+
+def test_meldcodekaart_op_een_a4_zoals_beloofd():
+    """The overview promises the meldcode map on one page; `een_a4` holds the handout to
+    one A4 (tests/test_build.py checks the page count)."""
+    overzicht = (DOCS / "hulpmiddelen" / "index.md").read_text("utf-8")
+    assert re.search(r"\[Signalen en meldcode\].*op één pagina", overzicht)
+    assert meta_van(DOCS / "hulpmiddelen" / "signalen-en-meldcode.md").get("een_a4") is True
