@@ -39,4 +39,10 @@ def met_in_het_kort(markdown: str, regels: list[str]) -> str:
 
 
 def kader_html(regels: list[str]) -> str:
-    return re.sub(r"\n\s*\n", "\n", _template.render(regels=[" ".join(r.split()) for r in regels])).strip()
+    """The box as HTML. It is raw HTML in the Markdown, which smarty does not see: the
+    apostrophe inside a word (programma's) is set as the typographic one here."""
+    regels = [APOSTROF.sub("\u2019", " ".join(r.split())) for r in regels]
+    return re.sub(r"\n\s*\n", "\n", _template.render(regels=regels)).strip()
+
+
+APOSTROF = re.compile(r"(?<=\w)'(?=\w)")
