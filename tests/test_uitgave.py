@@ -323,7 +323,7 @@ def test_werkkaart_als_losse_pdf(site, pdf):
     for kaart in sorted((site / "pdf" / "werkkaarten").glob("*.pdf")):
         tekst = run("pdftotext", kaart, "-").stdout
         # (pdftotext may split the letter-spaced "WERKKAART")
-        m = re.search(r"ART\s(\d\.\d)\s·\sHANDREIKING GEZINSGERICHT WERKEN IN DETENTIE, P\.\s(\d+)", tekst)
+        m = re.search(r"ART\s(\d\.\d)\s\(P\.\s(\d+)\)\s·\sHANDREIKING GEZINSGERICHT WERKEN IN DETENTIE", tekst)
         assert m, kaart.name
         nummer, bladzijde = m[1], int(m[2])
         assert re.search(rf"^\s*{re.escape(nummer)}\s+Werkkaart", boektekst[bladzijde - 1], re.M), \

@@ -156,8 +156,8 @@ def losblad(p: dict, config, veilig: str = "") -> str:
         + (["hr-losblad--folder"] if p.get("folder") else []) + (["hr-losblad--een"] if p.get("een_a4") else [])
     nummer, bladzijde = _boeknummer(p["url"]), _bladzijde(p["url"])
     kop = BeautifulSoup(
-        f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""} · Handreiking Gezinsgericht '
-        f'werken in detentie{", p.&#160;" + str(bladzijde) if bladzijde else ""}'
+        f'<p class="hr-losblad__soort">{p["soort"]}{" " + nummer if nummer else ""}'
+        f'{" (p.&#160;" + str(bladzijde) + ")" if bladzijde else ""} · Handreiking Gezinsgericht werken in detentie'
         f'{" · " + _esc(config.extra["locatie"]) if config.extra.get("locatie") else ""}</p>', "html.parser")
     body.append(kop)
     inhoud = soup.new_tag("article")
