@@ -323,9 +323,13 @@ def main() -> int:
              "elk ≤ 2 pagina's"),
             ("Losse pdf's: tijd", f"{t_['losse']:.1f} s (rekentijd {t_['losse_cpu']:.1f} s, "
              f"{t_['losse_cpu'] / max(t_['losse_p'], 1):.3f} s per pagina)", "—"),
-            ("Homepage: HTML, CSS, JS en lettertypen", f"{home_kb:.0f} kB", "≤ 400 kB"),
-            ("Homepage zoals de browser hem laadt (zonder zoeken)", f"{geladen_kb:.0f} kB", "≤ 340 kB"),
-            ("Zoekindex", f"{index_kb:.0f} kB", "—"),
+            # One target (issue #22: 340 kB as the browser loads it) on both rows: the static count is an upper
+            # bound (it also counts a font the page may not use), so it is never given a looser target of its own.
+            ("Homepage zoals de browser hem laadt (HTML, CSS, JS en lettertypen, zonder zoeken)",
+             f"{geladen_kb:.0f} kB", "≤ 340 kB"),
+            ("Homepage: alle bestanden die hij kan laden (bovengrens, ook lettertypen die hij niet gebruikt)",
+             f"{home_kb:.0f} kB", "≤ 340 kB"),
+            ("Zoekindex", f"{index_kb:.0f} kB", "≤ 350 kB"),
             ("`make serve`: wijziging zichtbaar na", f"{herbouw_s:.2f} s (rekentijd {herbouw_cpu:.2f} s)", "≤ 1,0 s"),
             ("`make serve`: herbouw ÷ bouw website (rekentijd)", f"{herbouw_cpu / site_cpu:.2f}×", "≤ 0,25×"),
         ]
@@ -333,7 +337,7 @@ def main() -> int:
             for pagina, scores in lighthouse(site).items():
                 rijen.append((f"Lighthouse {pagina} (mobiel)",
                               ", ".join(f"{CATEGORIE.get(k, k)} {v}" for k, v in scores.items()),
-                              "toegankelijkheid en best practices 100, SEO en prestaties ≥ 95"))
+                              "prestaties, toegankelijkheid en best practices 100"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     tabel = "| Meting | Uitkomst | Doel |\n| --- | --- | --- |\n" + "\n".join(
