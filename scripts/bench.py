@@ -50,7 +50,7 @@ def env(pdf: bool) -> dict:
 
 
 BOEK = re.compile(r"Drukeditie: \d+ pagina's, .* gemaakt in ([\d.]+) s \(rekentijd ([\d.]+) s\)")
-LOSSE = re.compile(r"Losse pdf's: (\d+) met samen (\d+) pagina's geschreven in \S+ in ([\d.]+) s \(rekentijd ([\d.]+) s\)")
+LOSSE = re.compile(r"Losse pdf's: (\d+) met samen (\d+) pagina's geschreven in \S+ in ([\d.]+) s \(rekentijd ([\d.]+) s[;)]")
 
 
 def kinderen_cpu() -> float:
