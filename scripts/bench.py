@@ -282,6 +282,9 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         site_tijden, pdf_tijden_, ref_tijden, logs = [], [], [], []
+        # The first full build starts without the handouts' memory of their layouts (handouts.Geheugen):
+        # its handouts time is shown on its own row, the median is of builds that remember.
+        shutil.rmtree(ROOT / ".cache" / "handreiking", ignore_errors=True)
         for i in range(a.keer):  # interleaved: all three under the same load of the machine
             site_tijden.append(bouwtijd(False, tmp / f"s{i}"))
             pdf_tijden_.append(bouwtijd(True, tmp / f"p{i}", logs))
@@ -291,6 +294,7 @@ def main() -> int:
         paginas = pdf_paginas(site / PDF)
         pdf_mb = (site / PDF).stat().st_size / 1e6
         t_ = pdf_tijden(logs)
+        koud = [float(x) for x in LOSSE.search(logs[0]).group(3, 4)]
         losse_kb = sum(f.stat().st_size for f in (site / "pdf").glob("*/*.pdf")) / 1e3
         home_kb = homepage_gewicht(site) / 1e3
         geladen_kb = homepage_geladen(site) / 1e3
@@ -325,6 +329,8 @@ def main() -> int:
              f"{t_['losse_cpu'] / max(t_['losse_p'], 1):.3f} s per pagina)", "—"),
             # One target (issue #22: 340 kB as the browser loads it) on both rows: the static count is an upper
             # bound (it also counts a font the page may not use), so it is never given a looser target of its own.
+            ("Losse pdf's: tijd in een eerste bouw, zonder geheugen van de vorige bouw",
+             f"{koud[0]:.1f} s (rekentijd {koud[1]:.1f} s, {koud[1] / max(t_['losse_p'], 1):.3f} s per pagina)", "—"),
             ("Homepage zoals de browser hem laadt (HTML, CSS, JS en lettertypen, zonder zoeken)",
              f"{geladen_kb:.0f} kB", "≤ 340 kB"),
             ("Homepage: alle bestanden die hij kan laden (bovengrens, ook lettertypen die hij niet gebruikt)",
