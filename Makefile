@@ -86,4 +86,4 @@ edities: $(BIN)/.geinstalleerd
 	$(BIN)/python scripts/release.py --edities $(or $(LOCATIES),locaties/)
 
 clean:
-	rm -rf $(SITE) $(SITE).oud $(SITE)-*/ .site-bouw-* dist .pytest_cache
+	rm -rf $(SITE) $(SITE).oud $(SITE)-*/ .site-bouw-* dist .pytest_cache .cache

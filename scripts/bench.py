@@ -50,7 +50,7 @@ def env(pdf: bool) -> dict:
 
 
 BOEK = re.compile(r"Drukeditie: \d+ pagina's, .* gemaakt in ([\d.]+) s \(rekentijd ([\d.]+) s\)")
-LOSSE = re.compile(r"Losse pdf's: (\d+) met samen (\d+) pagina's geschreven in \S+ in ([\d.]+) s \(rekentijd ([\d.]+) s\)")
+LOSSE = re.compile(r"Losse pdf's: (\d+) met samen (\d+) pagina's geschreven in \S+ in ([\d.]+) s \(rekentijd ([\d.]+) s[;)]")
 
 
 def kinderen_cpu() -> float:
@@ -282,6 +282,9 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         site_tijden, pdf_tijden_, ref_tijden, logs = [], [], [], []
+        # The first full build starts without the handouts' memory of their layouts (handouts.Geheugen):
+        # its handouts time is shown on its own row, the median is of builds that remember.
+        shutil.rmtree(ROOT / ".cache" / "handreiking", ignore_errors=True)
         for i in range(a.keer):  # interleaved: all three under the same load of the machine
             site_tijden.append(bouwtijd(False, tmp / f"s{i}"))
             pdf_tijden_.append(bouwtijd(True, tmp / f"p{i}", logs))
@@ -291,6 +294,7 @@ def main() -> int:
         paginas = pdf_paginas(site / PDF)
         pdf_mb = (site / PDF).stat().st_size / 1e6
         t_ = pdf_tijden(logs)
+        koud = [float(x) for x in LOSSE.search(logs[0]).group(3, 4)]
         losse_kb = sum(f.stat().st_size for f in (site / "pdf").glob("*/*.pdf")) / 1e3
         home_kb = homepage_gewicht(site) / 1e3
         geladen_kb = homepage_geladen(site) / 1e3
@@ -323,9 +327,15 @@ def main() -> int:
              "elk ≤ 2 pagina's"),
             ("Losse pdf's: tijd", f"{t_['losse']:.1f} s (rekentijd {t_['losse_cpu']:.1f} s, "
              f"{t_['losse_cpu'] / max(t_['losse_p'], 1):.3f} s per pagina)", "—"),
-            ("Homepage: HTML, CSS, JS en lettertypen", f"{home_kb:.0f} kB", "≤ 400 kB"),
-            ("Homepage zoals de browser hem laadt (zonder zoeken)", f"{geladen_kb:.0f} kB", "≤ 340 kB"),
-            ("Zoekindex", f"{index_kb:.0f} kB", "—"),
+            # One target (issue #22: 340 kB as the browser loads it) on both rows: the static count is an upper
+            # bound (it also counts a font the page may not use), so it is never given a looser target of its own.
+            ("Losse pdf's: tijd in een eerste bouw, zonder geheugen van de vorige bouw",
+             f"{koud[0]:.1f} s (rekentijd {koud[1]:.1f} s, {koud[1] / max(t_['losse_p'], 1):.3f} s per pagina)", "—"),
+            ("Homepage zoals de browser hem laadt (HTML, CSS, JS en lettertypen, zonder zoeken)",
+             f"{geladen_kb:.0f} kB", "≤ 340 kB"),
+            ("Homepage: alle bestanden die hij kan laden (bovengrens, ook lettertypen die hij niet gebruikt)",
+             f"{home_kb:.0f} kB", "≤ 340 kB"),
+            ("Zoekindex", f"{index_kb:.0f} kB", "≤ 350 kB"),
             ("`make serve`: wijziging zichtbaar na", f"{herbouw_s:.2f} s (rekentijd {herbouw_cpu:.2f} s)", "≤ 1,0 s"),
             ("`make serve`: herbouw ÷ bouw website (rekentijd)", f"{herbouw_cpu / site_cpu:.2f}×", "≤ 0,25×"),
         ]
@@ -333,7 +343,7 @@ def main() -> int:
             for pagina, scores in lighthouse(site).items():
                 rijen.append((f"Lighthouse {pagina} (mobiel)",
                               ", ".join(f"{CATEGORIE.get(k, k)} {v}" for k, v in scores.items()),
-                              "toegankelijkheid en best practices 100, SEO en prestaties ≥ 95"))
+                              "prestaties, toegankelijkheid en best practices 100"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     tabel = "| Meting | Uitkomst | Doel |\n| --- | --- | --- |\n" + "\n".join(

@@ -159,13 +159,22 @@ def test_pdf_bladwijzers_per_deel_en_hoofdstuk(pdf):
     assert len(hoofdstukken) >= 20 and diep, "de bladwijzers hebben geen hoofdstukken met subhoofdstukken"
 
 
+def pagina_teksten(pdf) -> list[str]:
+    """The text of every page, as `pdftotext -f i -l i` gives it, from one run over the
+    whole PDF (each page ends with a form feed): one run instead of one per page."""
+    vereist("pdftotext")
+    paginas = run("pdftotext", pdf, "-").stdout.split("\f")[:-1]
+    with pikepdf.open(pdf) as doc:
+        assert len(paginas) == len(doc.pages)
+    return [p + "\f" for p in paginas]
+
+
 def test_verwijzingen_noemen_de_echte_pagina(pdf):
     """An internal link prints "(zie 2.1, p. 48)": the number is the page the link goes to."""
     with pikepdf.open(pdf) as doc:
         pagina_van = {p.objgen: i for i, p in enumerate(doc.pages, start=1)}
         doelen = {str(k): v for k, v in pikepdf.NameTree(doc.Root.Names.Dests).items()}
-        teksten = [re.sub(r"\s+", " ", run("pdftotext", "-f", str(i), "-l", str(i), pdf, "-").stdout)
-                   for i in range(1, len(doc.pages) + 1)]
+        teksten = [re.sub(r"\s+", " ", tekst) for tekst in pagina_teksten(pdf)]
         gecontroleerd = 0
         for i, pagina in enumerate(doc.pages, start=1):
             if "(zie" not in teksten[i - 1]:
@@ -193,8 +202,9 @@ def test_inhoudsopgaven_noemen_de_echte_pagina(pdf):
         pagina_van = {p.objgen: i for i, p in enumerate(doc.pages, start=1)}
         doelen = {str(k): v for k, v in pikepdf.NameTree(doc.Root.Names.Dests).items()}
         gecontroleerd = 0
+        teksten = pagina_teksten(pdf)
         for i, pagina in enumerate(doc.pages, start=1):
-            hier = run("pdftotext", "-f", str(i), "-l", str(i), pdf, "-").stdout
+            hier = teksten[i - 1]
             if not re.search(r"^(Inhoud|IN DIT DEEL)$", hier, re.M):
                 continue
             getallen = set(re.findall(r"\b(\d+)\s*$", hier, re.M))

@@ -87,7 +87,8 @@ def controleer_svg(tekst: str | bytes) -> str | None:
 
 
 SYMLINK = "dit is een snelkoppeling (symlink)"
-_NIET_INHOUD = {".git", ".venv", "node_modules", "site", "dist", "__pycache__"}
+_NIET_INHOUD = {".git", ".venv", "node_modules", "site", "dist", "__pycache__",
+                ".bench", ".cache"}  # make bench's own Lighthouse install; the handouts' memory (handouts.py)
 
 
 def controleer_symlinks(project: str | Path) -> list[Bevinding]:

@@ -61,7 +61,15 @@ def lees_vocabulaire(docs_dir: str | Path) -> dict:
 # -- Data files (docs/_data) -----------------------------------------------------------
 
 def yaml_met_regels(pad: Path, naam: str) -> tuple[object, dict[tuple, int]]:
-    """Load a data file and the line of every value, by path: (3, 'url') -> 41."""
+    """Load a data file and the line of every value, by path: (3, 'url') -> 41. Kept per
+    path and modification time, like lees_yaml (`mkdocs serve` loads them for every build)."""
+    code = ("regels", str(pad), pad.stat().st_mtime_ns)
+    if code not in _cache:
+        _cache[code] = _yaml_met_regels(pad, naam)
+    return _cache[code]
+
+
+def _yaml_met_regels(pad: Path, naam: str) -> tuple[object, dict[tuple, int]]:
     data = lees_yaml(pad, naam)
     regels: dict[tuple, int] = {}
 

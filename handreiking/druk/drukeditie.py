@@ -113,6 +113,11 @@ def on_post_page(output, page, config):
 def on_post_build(config, instellingen: Instellingen):
     if not _staat["aan"]:
         return
+    with pdf.zonder_gc():  # the books' soups and layouts: see pdf.zonder_gc
+        _maak_boeken(config, instellingen)
+
+
+def _maak_boeken(config, instellingen: Instellingen):
     begin = time.perf_counter() - _staat.get("verzamelen", 0.0)  # the collecting counts too
     cpu = time.process_time() - _staat.get("verzamelen_cpu", 0.0)
     doel = Path(config.site_dir) / instellingen.output_path

@@ -8,18 +8,23 @@
   (handreiking/druk/sjablonen/losblad.scss), title, version and page number in the margins, the cited
   sources at the end. Tagged PDF/UA-1, /Lang nl, only files of the site itself (pdf.py's
   fetcher), written atomically to site/pdf/<map>/<naam>.pdf. Too long for two pages: first a
-  tighter layout, then a notice (tests/test_build.py fails on it).
+  tighter layout, then a notice (tests/test_build.py fails on it). A sheet whose normal layout
+  was too long in an earlier build gets the tighter layout at once (`Geheugen`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html as html_lib
+import json
 import logging
+import os
 import posixpath
 import re
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import weasyprint
 from bs4 import BeautifulSoup
@@ -35,6 +40,7 @@ PDF_MAP = "pdf"
 MAX_PAGINAS = 2
 MAX_PAGINAS_KAART = 1  # a werkkaart is one A4
 VEEL_BRONNEN = 10
+GEHEUGEN = ".cache/handreiking/losbladen.json"  # Geheugen: from the folder of mkdocs.yml
 log = logging.getLogger("mkdocs.hooks.handouts")
 _paginas: dict[str, dict] = {}   # src_uri -> {"titel", "soort", "html", "url"}
 _aan = False
@@ -90,26 +96,35 @@ def on_post_build(config):
         return
     begin, cpu = time.perf_counter(), time.process_time()
     site = Path(config.site_dir)
-    te_lang, samen = [], 0
+    te_lang, samen, onthouden = [], 0, 0
     # The stylesheet (with the embedded font) is parsed and its font loaded once for all handouts.
     lettertypen = FontConfiguration()
-    stijl = weasyprint.CSS(string=drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", ""))),
-                           font_config=lettertypen, url_fetcher=pdf.veilige_fetcher(site))
+    css = drukeditie.stylesheet("losblad.scss", str(config.extra.get("version", "")))
+    stijl = weasyprint.CSS(string=css, font_config=lettertypen, url_fetcher=pdf.veilige_fetcher(site))
+    geheugen = Geheugen(Path(config.config_file_path).parent / GEHEUGEN)
     veilig = veiligheidsblok(_paginas)
     for src_uri, p in sorted(_paginas.items()):
         doel = site / pdf_pad(src_uri)
         doel.parent.mkdir(parents=True, exist_ok=True)
         html = losblad(p, config, veilig)
+        compact = html.replace('class="hr-losblad', 'class="hr-losblad hr-losblad--compact', 1)
         grens = MAX_PAGINAS_KAART if p["soort"] == "Werkkaart" or p.get("een_a4") else MAX_PAGINAS
-        paginas = schrijf(html, p["titel"], doel, site, lettertypen, stijl)
-        if paginas > grens:
-            paginas = schrijf(html.replace('class="hr-losblad', 'class="hr-losblad hr-losblad--compact', 1),
-                              p["titel"], doel, site, lettertypen, stijl)
+        sleutel = geheugen.sleutel(html, css, site)
+        if (geheugen.get(sleutel) or 0) > grens:  # this very sheet was too long before: only the compact layout
+            paginas = schrijf(compact, p["titel"], doel, site, lettertypen, stijl)
+            geheugen[sleutel] = geheugen.pop(sleutel)  # used: newest last, kept longest
+            onthouden += 1
+        else:
+            paginas = geheugen[sleutel] = schrijf(html, p["titel"], doel, site, lettertypen, stijl)
+            if paginas > grens:
+                paginas = schrijf(compact, p["titel"], doel, site, lettertypen, stijl)
         samen += paginas
         if paginas > grens:
             te_lang.append(f"docs/{src_uri} ({paginas} pagina's)")
-    log.info("Losse pdf's: %s met samen %s pagina's geschreven in %s/ in %.1f s (rekentijd %.1f s)", len(_paginas),
-             samen, PDF_MAP, time.perf_counter() - begin, time.process_time() - cpu)
+    geheugen.bewaar()
+    log.info("Losse pdf's: %s met samen %s pagina's geschreven in %s/ in %.1f s (rekentijd %.1f s; %s meteen "
+             "compact, onthouden van een vorige bouw)", len(_paginas), samen, PDF_MAP, time.perf_counter() - begin,
+             time.process_time() - cpu, onthouden)
     if te_lang:  # the test (tests/test_build.py) fails on this; the build goes on
         log.info("LET OP: deze losse pdf's passen niet op twee A4-pagina's: %s — maak de tekst korter of "
                  "splits het hulpmiddel", ", ".join(te_lang))
@@ -279,6 +294,59 @@ def _bronnen(soup, geciteerd: list[str], labels: dict, config, kort: bool = Fals
     alinea.append(". Volledige vermeldingen met webadres: in de bronnenlijst van de handreiking.")
     sectie.append(alinea)
     return sectie
+
+
+class Geheugen(dict):
+    """Which handouts were too long in their normal layout, remembered between builds (a JSON
+    file under .cache/, not in git): sheet key -> pages of the normal layout.
+
+    A werkkaart's two balanced columns cost WeasyPrint a second or more per layout, and
+    most handouts need the compact layout; without this, every build lays such a sheet out
+    twice only to learn again that the normal layout is too long. The key is a hash of
+    everything that decides the layout (the sheet's HTML, the stylesheet, the font files, the
+    files the sheet loads, the WeasyPrint and Pango versions), so a remembered
+    answer is the answer that layout would give; any change means a new key and two
+    layouts again. A missing or unreadable file is an empty memory."""
+
+    BEWAREN = 500  # keys kept (all editions together), the newest
+
+    def __init__(self, pad: Path):
+        self.pad = pad
+        try:
+            oud = json.loads(pad.read_text("utf-8"))
+        except (OSError, ValueError):
+            oud = {}
+        super().__init__({k: v for k, v in oud.items() if isinstance(v, int)} if isinstance(oud, dict) else {})
+
+    @staticmethod
+    def sleutel(html: str, css: str, site: Path) -> str:
+        h = hashlib.sha256()
+        # The embedded fonts change with every build (fontTools stamps the time in them): their
+        # source files count instead.
+        for deel in (weasyprint.__version__, pango_versie(), re.sub(r"data:[^\")]+", "data:", css), html):
+            h.update(deel.encode() + b"\0")
+        for font in sorted(drukeditie.FONTS.glob("*.woff2")):
+            h.update(font.read_bytes())
+        for bron in sorted(set(re.findall(r'\bsrc="(?!data:)([^"]+)"', html))):
+            pad = Path(unquote(urlsplit(bron).path)) if bron.startswith("file:") else site / unquote(bron)
+            h.update(pad.read_bytes() if pad.is_file() else b"-")
+        return h.hexdigest()
+
+    def bewaar(self) -> None:
+        """Write the memory atomically; a read-only checkout just does not remember."""
+        try:
+            self.pad.parent.mkdir(parents=True, exist_ok=True)
+            tijdelijk = self.pad.with_name(f"{self.pad.name}.{os.getpid()}.deel")
+            tijdelijk.write_text(json.dumps(dict(list(self.items())[-self.BEWAREN:]), indent=0), "utf-8")
+            os.replace(tijdelijk, self.pad)
+        except OSError as e:
+            log.debug("Losse pdf's: geheugen niet bewaard (%s)", e)
+
+
+def pango_versie() -> str:
+    from weasyprint.text.ffi import pango
+
+    return str(pango.pango_version())
 
 
 def schrijf(html: str, titel: str, doel: Path, site: Path, lettertypen=None, stijl=None) -> int:

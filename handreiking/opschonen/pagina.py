@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import nh3
 
 from handreiking import controles as c
+from handreiking.geheugen import onthoud, sleutel
 
 # -- The allowlist: what the handreiking's Markdown, extensions and hooks produce ----------
 
@@ -84,9 +85,14 @@ _schoonmaker = nh3.Cleaner(
 )
 
 
+# Per page HTML, kept while `mkdocs serve` runs (handreiking/geheugen.py).
+_geschoond: dict[bytes, str] = {}
+_verkend: dict[bytes, list] = {}
+
+
 def schoon(inhoud: str) -> str:
     """The page HTML with only what the allowlist permits (the safety net)."""
-    return _schoonmaker.clean(inhoud)
+    return onthoud(_geschoond, sleutel(inhoud), lambda: _schoonmaker.clean(inhoud))
 
 
 # -- The check on the rendered HTML: the same allowlist, as findings ------------------------
@@ -107,16 +113,17 @@ _TAGS_KLEIN = {t.lower(): t for t in TAGS}
 class _Verkenner(HTMLParser):
     """Lists what the sanitiser would remove: (what, how to fix, a text to find the line)."""
 
-    def __init__(self, bestaat=None):
+    def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.bevindingen: list[tuple[str, str, str]] = []
+        # In order: (None, finding), or (src, finding) for an image that must exist: that
+        # finding holds only when the file is missing, which is asked on every build.
+        self.stappen: list[tuple[str | None, tuple[str, str, str]]] = []
         self._alinea: list[str] | None = None
         self._code = 0
-        self.bestaat = bestaat
 
-    def melden(self, wat: str, oplossing: str, naald: str) -> None:
-        if (wat, oplossing, naald) not in self.bevindingen:
-            self.bevindingen.append((wat, oplossing, naald))
+    def melden(self, wat: str, oplossing: str, naald: str, als_ontbreekt: str | None = None) -> None:
+        if (als_ontbreekt, (wat, oplossing, naald)) not in self.stappen:
+            self.stappen.append((als_ontbreekt, (wat, oplossing, naald)))
 
     def handle_starttag(self, tag, attrs):
         naam = _TAGS_KLEIN.get(tag, tag)  # html.parser gives lower case; SVG names are camelCase
@@ -157,10 +164,10 @@ class _Verkenner(HTMLParser):
                         _waarde(src))
         if tag in ("code", "pre"):
             self._code += 1
-        if naam == "img" and self.bestaat and src and not re.match(r"^[a-z][a-z0-9+.-]*:|^/", src, re.I) \
-                and not self.bestaat(src):
+        if naam == "img" and src and not re.match(r"^[a-z][a-z0-9+.-]*:|^/", src, re.I):
             self.melden(f"de afbeelding '{c._tekst(src)}' bestaat niet",
-                        "controleer de bestandsnaam en zet het bestand in dezelfde map als de pagina", _waarde(src))
+                        "controleer de bestandsnaam en zet het bestand in dezelfde map als de pagina", _waarde(src),
+                        als_ontbreekt=src)
         if naam == "img" and not (dict(attrs).get("alt") or "").strip():
             src = dict(attrs).get("src") or ""
             self.melden(f"de afbeelding '{c._tekst(src)}' heeft geen alt-tekst",
@@ -211,7 +218,16 @@ def bevindingen_in_html(inhoud: str, bestaat=None) -> list[tuple[str, str, str]]
     """(what, fix, text to find) for everything in a page's HTML the allowlist refuses;
     with `bestaat(src)`, also images whose file does not exist (MkDocs does not check
     images written as HTML)."""
-    v = _Verkenner(bestaat)
-    v.feed(inhoud)
-    v.close()
-    return v.bevindingen
+    def verken():
+        v = _Verkenner()
+        v.feed(inhoud)
+        v.close()
+        return v.stappen
+
+    uit: list[tuple[str, str, str]] = []
+    for src, bevinding in onthoud(_verkend, sleutel(inhoud), verken):
+        if src is not None and (bestaat is None or bestaat(src)):
+            continue
+        if bevinding not in uit:
+            uit.append(bevinding)
+    return uit

@@ -32,6 +32,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from handreiking.geheugen import onthoud, sleutel
+
 # A finding before it has a source file: (html file or search location, what, fix, text to find)
 Vondst = tuple[str, str, str, str]
 
@@ -201,10 +203,14 @@ def _kort(s: str) -> str:
 
 def controleer_html(html: str, thema_hashes: set[str], fragment: bool = False) -> list[tuple[str, str, str]]:
     """(what, fix, text to find) for everything in one HTML document that may not be published."""
-    c = _Controle(thema_hashes, fragment)
-    c.feed(html)
-    c.close()
-    return c.vondsten
+    def controleer():
+        c = _Controle(thema_hashes, fragment)
+        c.feed(html)
+        c.close()
+        return c.vondsten
+
+    code = sleutel(html, " ".join(sorted(thema_hashes)), "fragment" if fragment else "")
+    return list(onthoud(_gecontroleerd, code, controleer))
 
 
 def _doorverwijzing(html: str) -> bool:
@@ -245,6 +251,11 @@ def controleer_site(site: Path, thema_hashes: set[str]) -> list[Vondst]:
     return uit
 
 
+# Per text, kept while `mkdocs serve` runs (handreiking/geheugen.py).
+_gecontroleerd: dict[bytes, list] = {}
+_titels_als_tekst: dict[bytes, str] = {}
+
+
 # -- Tooltips as text ---------------------------------------------------------------------
 
 _TITEL_ATTR = re.compile(r"""(\stitle\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
@@ -278,6 +289,10 @@ def tekst_titels(html: str) -> str:
     tooltips as HTML, so an escaped `&lt;img onerror…&gt;` would come alive on hover)."""
     if "title" not in html:
         return html
+    return onthoud(_titels_als_tekst, sleutel(html), lambda: _tekst_titels(html))
+
+
+def _tekst_titels(html: str) -> str:
     t = _Titels()
     t.feed(html)
     t.close()

@@ -9,12 +9,14 @@ overrides/partials/kenmerken.html).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from handreiking import controles as c
+from handreiking.geheugen import onthoud, sleutel
 
 _bevindingen: list[c.Bevinding] = []
 _vocab: dict = {}
@@ -103,8 +105,30 @@ def _klein(naam: str) -> str:
 
 
 def controleer_pagina(bestand: str, tekst: str, pagina_map: Path) -> list[c.Bevinding]:
-    """All build-blocking checks of one page (pure apart from reading image paths)."""
-    return [b for b in c.bouwcontroles(bestand, tekst, pagina_map, _vocab, _bron_ids) if b.niveau == c.FOUT]
+    """All build-blocking checks of one page (pure apart from reading image paths).
+
+    While `mkdocs serve` runs, a page is not checked again when nothing the checks read
+    changed: its text, the vocabulary and source ids, and the files in its folder and in
+    docs/_snippets (names and times: an image or block that appears or goes away counts)."""
+    diepte = len(Path(bestand).parts) - 2  # folders between docs/ and the page, as in c.bouwcontroles
+    docs = Path(pagina_map).parents[diepte - 1] if diepte > 0 else Path(pagina_map)
+    code = sleutel(bestand, tekst, repr(_vocab), repr(sorted(_bron_ids)), _inhoud_van(Path(pagina_map)),
+                   _inhoud_van(docs / "_snippets"))
+    return list(onthoud(_gecontroleerd, code, lambda: [
+        b for b in c.bouwcontroles(bestand, tekst, pagina_map, _vocab, _bron_ids) if b.niveau == c.FOUT]))
+
+
+_gecontroleerd: dict[bytes, list[c.Bevinding]] = {}
+
+
+def _inhoud_van(map_: Path) -> str:
+    """The names, kinds and times of what is in a folder (for the key above)."""
+    try:
+        with os.scandir(map_) as items:
+            return "\n".join(sorted(f"{i.name}\t{i.is_symlink()}\t{i.is_file()}\t{i.stat().st_mtime_ns if i.is_file() else 0}"
+                                    for i in items))
+    except OSError:
+        return "-"
 
 
 def on_env(env, config, files):

@@ -15,7 +15,29 @@ import logging
 import shutil
 from pathlib import Path
 
+import jinja2
+
 log = logging.getLogger("mkdocs.hooks.voorvertoning")
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled once per process: `mkdocs serve` makes a new Jinja
+    environment for every rebuild, which would compile all of them again (the key of a
+    compiled template is its name and a hash of its source, so a changed template is
+    compiled anew)."""
+    if env.bytecode_cache is None:
+        env.bytecode_cache = jinja2.MemcachedBytecodeCache(_gecompileerd)
+    return env
+
+
+class _Sjablonen(dict):
+    """In-memory store with the two methods jinja2.MemcachedBytecodeCache uses."""
+
+    def set(self, sleutel, waarde, timeout=None):
+        self[sleutel] = waarde
+
+
+_gecompileerd = _Sjablonen()
 
 
 def on_serve(server, config, builder):

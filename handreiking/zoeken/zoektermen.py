@@ -31,6 +31,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from handreiking import controles as c
+from handreiking.geheugen import onthoud, sleutel
 
 BESTAND = "docs/_data/synoniemen.yml"
 # Pages left out of the index, each with its reason.
@@ -225,10 +226,14 @@ def uniek(woorden: str) -> str:
     return " ".join(uit)
 
 
+_gevonden: dict[bytes, list[str]] = {}  # per entry text and word lists, while `mkdocs serve` runs
+
+
 def verrijk(docs: list[dict], per_pagina: dict[str, dict], synoniemen: dict[str, list[str]],
             vormen: dict | None = None) -> list[dict]:
     """The index entries with hidden fields added and source notes removed."""
     uit = []
+    woorden_code = sleutel(repr((synoniemen, vormen or {})))
     for doc in docs:
         pagina, _, anker = doc["location"].partition("#")
         if anker == "bronnen" or any(pagina.startswith(p) for p in ZONDER_ZOEKEN) or (anker and pagina in ALLEEN_PAGINA):
@@ -238,7 +243,8 @@ def verrijk(docs: list[dict], per_pagina: dict[str, dict], synoniemen: dict[str,
         # Plain text: the result list shows a few lines of it, and markup is a fifth of the index.
         doc["text"] = platte_tekst(re.sub(r"<sup>\d+</sup>", "", doc["text"]))
         tekst = platte_tekst(f"{doc['title']} {doc['text']}")
-        gevonden = gevonden_synoniemen(tekst, synoniemen) + woordvormen(tekst, vormen or {})
+        gevonden = list(onthoud(_gevonden, sleutel(tekst) + woorden_code,
+                                lambda tekst=tekst: gevonden_synoniemen(tekst, synoniemen) + woordvormen(tekst, vormen or {})))
         if gevonden:
             doc["synoniemen"] = uniek(" ".join(gevonden))
         if not anker and pagina in per_pagina:
