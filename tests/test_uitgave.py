@@ -342,3 +342,17 @@ def test_meldcodekaart_op_een_a4_zoals_beloofd():
     overzicht = (DOCS / "hulpmiddelen" / "index.md").read_text("utf-8")
     assert re.search(r"\[Signalen en meldcode\].*op één pagina", overzicht)
     assert meta_van(DOCS / "hulpmiddelen" / "signalen-en-meldcode.md").get("een_a4") is True
+
+
+def test_werkkaart_situaties_in_twee_vaste_kolommen():
+    """The card's situations split into two columns where the text is most even, in order."""
+    from handreiking.druk import handouts
+    situaties = [("Kort", "a " * 20), ("Lang", "b " * 300), ("Midden", "c " * 120), ("Ook kort", "d " * 40)]
+    html = '<article><div class="hr-kaart-situaties">' + "".join(
+        f"<h3>{kop}</h3><ul><li>{tekst}</li></ul>" for kop, tekst in situaties) + "</div><h2>Verder lezen</h2></article>"
+    soup = BeautifulSoup(html, "html.parser")
+    handouts._twee_vaste_kolommen(soup.article, soup)
+    links, rechts = soup.select(".hr-kaart-situaties--vast > .hr-kolom")
+    assert [h.get_text() for h in links.find_all("h3")] == ["Kort", "Lang"]
+    assert [h.get_text() for h in rechts.find_all("h3")] == ["Midden", "Ook kort"]
+    assert soup.find("h2").find_previous_sibling() is soup.find(class_="hr-kaart-situaties")

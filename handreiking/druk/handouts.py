@@ -181,6 +181,7 @@ def losblad(p: dict, config, veilig: str = "") -> str:
     body.append(inhoud)
     if p["soort"] == "Werkkaart":
         _situaties_in_kolommen(inhoud, soup)
+        _twee_vaste_kolommen(inhoud, soup)
     elif p.get("een_a4"):
         _situaties_in_kolommen(inhoud, soup, kop="h2")
     if p.get("folder"):
@@ -239,6 +240,35 @@ def veiligheidsblok(paginas: dict[str, dict]) -> str:
 
 def _bladzijde(url: str) -> int | None:
     return (boek.GEMAAKT.get("bladzijden") or {}).get(f"{url}:")
+
+
+def _twee_vaste_kolommen(inhoud, soup) -> None:
+    """A card's situations in two fixed columns, split where the text is most even (by
+    characters, a heading counting as a line). CSS columns would do the same, but WeasyPrint
+    balances them by laying the card out again and again, one pixel at a time, which made
+    the cards most of the handouts' layout time. The situations keep their order: the
+    left column, then the right one."""
+    blok = inhoud.find(class_="hr-kaart-situaties")
+    if blok is None:
+        return
+    situaties: list[list] = []
+    for kind in list(blok.contents):
+        if getattr(kind, "name", None) == "h3" or not situaties:
+            situaties.append([])
+        situaties[-1].append(kind.extract())
+    gewicht = [sum(len(k.get_text(" ", strip=True)) if hasattr(k, "get_text") else 0 for k in s_)
+               + KOPGEWICHT * sum(getattr(k, "name", None) == "h3" for k in s_) for s_ in situaties]
+    totaal = sum(gewicht)
+    splits = min(range(len(situaties) + 1), key=lambda i: abs(2 * sum(gewicht[:i]) - totaal))
+    blok["class"] = blok.get("class", []) + ["hr-kaart-situaties--vast"]
+    for deel in (situaties[:splits], situaties[splits:]):
+        kolom = soup.new_tag("div", attrs={"class": "hr-kolom"})
+        for situatie in deel:
+            kolom.extend(situatie)
+        blok.append(kolom)
+
+
+KOPGEWICHT = 60  # characters a situation's heading weighs: a line and the space around it
 
 
 def _boeknummer(url: str) -> str:
