@@ -105,6 +105,7 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
         papier.externe_links(sectie, soup)
         papier.zelfscan(sectie, soup)
         papier.formulieren(sectie, soup)
+    papier.inleiding_bij_tabel(body)
     papier.gelijke_kolommen(body, soup)
     for abbr in body.find_all("abbr"):
         abbr.unwrap()  # the glossary explains the term; on paper a tooltip does nothing
@@ -290,16 +291,20 @@ VEILIG_REGEL = ("Zorgen over de veiligheid van een kind? Bij acuut gevaar alarm 
                 "het kind, dan Veilig Thuis 0800-2000. Wat je doet: ")
 
 
+def veiligheidsblokken(el: Tag) -> list[Tag]:
+    """The shared safety boxes in `el`: `danger` admonitions titled VEILIG_TITEL."""
+    return [box for box in el.select("div.admonition.danger")
+            if (titel := box.find(class_="admonition-title")) is not None
+            and titel.get_text(" ", strip=True) == VEILIG_TITEL]
+
+
 def veiligheidsregels(el: Tag, soup: BeautifulSoup) -> str:
     """The shared safety box (docs/_snippets/veiligheid.md, a `danger` admonition titled
     VEILIG_TITEL) is printed in full once, on the inside cover; in the chapters it becomes
     one line with a sign and a reference to the safety chapter. Returns the HTML of the
     first full box found ("" when there is none)."""
     eerste = ""
-    for box in el.select("div.admonition.danger"):
-        titel = box.find(class_="admonition-title")
-        if titel is None or titel.get_text(" ", strip=True) != VEILIG_TITEL:
-            continue
+    for box in veiligheidsblokken(el):
         eerste = eerste or str(box)
         link = box.find("a", href=re.compile(r"^#"))  # the safety chapter, not the tel: links
         regel = soup.new_tag("p", attrs={"class": "hr-veiligregel"})

@@ -231,10 +231,8 @@ def veiligheidsblok(paginas: dict[str, dict]) -> str:
     includes it renders it; all handout pages sit two folders deep, so its link resolves
     the same on every sheet."""
     for _, p in sorted(paginas.items()):
-        for box in BeautifulSoup(drukeditie.artikel_van(p["html"]), "html.parser").select("div.admonition.danger"):
-            titel = box.find(class_="admonition-title")
-            if titel is not None and titel.get_text(" ", strip=True) == boek.VEILIG_TITEL:
-                return str(box)
+        if boxen := boek.veiligheidsblokken(BeautifulSoup(drukeditie.artikel_van(p["html"]), "html.parser")):
+            return str(boxen[0])
     return ""
 
 

@@ -291,7 +291,12 @@ def formulieren(el: Tag, soup: BeautifulSoup) -> None:
                 or tabel.find("colgroup"):
             continue  # a checklist or the zelfscan has its own column widths
         invulformulier(tabel, soup)
-    for tabel in el.find_all("table"):  # the sentence that introduces a table stays with it
+
+
+def inleiding_bij_tabel(el: Tag) -> None:
+    """The sentence that introduces a table stays with it (class hr-voor-tabel, _basis.scss):
+    no heading and its first sentence alone at a page foot, the table on the next page."""
+    for tabel in el.find_all("table"):
         vorige = tabel.find_previous_sibling()
         if vorige is not None and vorige.name == "p" and tabel.find_parent("table") is None:
             vorige["class"] = (vorige.get("class") or []) + ["hr-voor-tabel"]
@@ -673,6 +678,7 @@ def voor_papier(el: Tag, soup: BeautifulSoup, labels: dict[str, dict], naar: str
     externe_links(el, soup)
     zelfscan(el, soup)
     formulieren(el, soup)
+    inleiding_bij_tabel(el)
     for abbr in el.find_all("abbr"):
         abbr.unwrap()  # the glossary explains the term; on paper a tooltip does nothing
     return geciteerd

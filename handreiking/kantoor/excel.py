@@ -168,16 +168,10 @@ def zelfscan_xlsx(scan: dict, pijlers: list[dict], *, site_url: str, auteur: str
                 value=f'=IF(E{r}=0,"{GEEN}",ROUND(100*E{r + 1}/(E{r}*{max_cel}),0))').font = Font(bold=True)
         resultaat_regels.append((p, ws.title, r, len(stellingen)))
 
-    res = wb.create_sheet("Resultaat")
-    res["A1"] = "Resultaat per pijler"
-    res["A1"].font = TITEL
-    _koprij(res, 3, ["Pijler", "Beantwoord", "Stellingen", "Score (%)"], [60, 13, 13, 12])
-    for i, (p, blad, r, aantal) in enumerate(resultaat_regels):
-        rij = 4 + i
-        res.cell(row=rij, column=1, value=f"Pijler {p['nummer']}: {p['titel']}")
-        res.cell(row=rij, column=2, value=f"='{blad}'!E{r}")
-        res.cell(row=rij, column=3, value=aantal)
-        res.cell(row=rij, column=4, value=f"='{blad}'!E{r + 2}")
+    res = _overzichtsblad(wb, "Resultaat", "Resultaat per pijler",
+                          ["Pijler", "Beantwoord", "Stellingen", "Score (%)"], [60, 13, 13, 12],
+                          [[f"Pijler {p['nummer']}: {p['titel']}", f"='{blad}'!E{r}", aantal, f"='{blad}'!E{r + 2}"]
+                           for p, blad, r, aantal in resultaat_regels])
     res.conditional_formatting.add(f"D4:D{3 + len(resultaat_regels)}",
                                    DataBarRule(start_type="num", start_value=0, end_type="num", end_value=100,
                                                color="1F4E79"))
@@ -187,6 +181,18 @@ def zelfscan_xlsx(scan: dict, pijlers: list[dict], *, site_url: str, auteur: str
     uit = io.BytesIO()
     wb.save(uit)
     return uit.getvalue()
+
+
+def _overzichtsblad(wb, naam: str, titel: str, koppen: list[str], breedtes: list[int], rijen: list[list]):
+    """A summary sheet: its title in A1, the header row in row 3, one row per pillar from row 4."""
+    blad = wb.create_sheet(naam)
+    blad["A1"] = titel
+    blad["A1"].font = TITEL
+    _koprij(blad, 3, koppen, breedtes)
+    for i, waarden in enumerate(rijen):
+        for k, waarde in enumerate(waarden, start=1):
+            blad.cell(row=4 + i, column=k, value=waarde)
+    return blad
 
 
 def indicatoren_xlsx(secties: list[tuple[str, list[str], list[list[str]]]], *, site_url: str, auteur: str,
@@ -240,16 +246,9 @@ def indicatoren_xlsx(secties: list[tuple[str, list[str], list[list[str]]]], *, s
         getal.add(f"E{begin}:J{eind}")
         overzicht.append((titel, ws.title, begin, eind))
 
-    res = wb.create_sheet("Overzicht")
-    res["A1"] = "Overzicht per pijler"
-    res["A1"].font = TITEL
-    _koprij(res, 3, ["Pijler", "Indicatoren", "Gekozen", "Met een meting"], [60, 13, 11, 16])
-    for i, (titel, blad, b, e) in enumerate(overzicht):
-        rij = 4 + i
-        res.cell(row=rij, column=1, value=titel)
-        res.cell(row=rij, column=2, value=e - b + 1)
-        res.cell(row=rij, column=3, value=f"=COUNTIF('{blad}'!D{b}:D{e},\"Ja\")")
-        res.cell(row=rij, column=4, value=f"=COUNT('{blad}'!K{b}:K{e})")
+    _overzichtsblad(wb, "Overzicht", "Overzicht per pijler", ["Pijler", "Indicatoren", "Gekozen", "Met een meting"],
+                    [60, 13, 11, 16], [[titel, e - b + 1, f"=COUNTIF('{blad}'!D{b}:D{e},\"Ja\")",
+                                        f"=COUNT('{blad}'!K{b}:K{e})"] for titel, blad, b, e in overzicht])
     uit = io.BytesIO()
     wb.save(uit)
     return uit.getvalue()
