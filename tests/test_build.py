@@ -389,7 +389,8 @@ def test_html_is_nederlands(site):
 
 def test_telefoonnummers_zijn_belknoppen(site):
     """Every number of docs/_data/vocabulaire.yml in the text of a page is a tel: link,
-    on the website and in the offline edition alike (the same HTML)."""
+    on the website and in the offline edition alike (the same HTML); not in the source notes
+    and the source list, and never inside a web address such as 113.nl."""
     from handreiking.web import bellen
 
     vocab = yaml.safe_load((ROOT / "docs" / "_data" / "vocabulaire.yml").read_text("utf-8"))
@@ -401,6 +402,11 @@ def test_telefoonnummers_zijn_belknoppen(site):
         for m in re.finditer(r'<a class="hr-bel" href="tel:(\d+)">([^<]+)</a>', artikel):
             assert tel[html_lib.unescape(m.group(2))] == m.group(1), m.group(0)
             gevonden.add(m.group(2))
+        assert not re.search(r'class="hr-bel"[^>]*>[^<]*</a>[.,]?\w', artikel), f"{pad}: een belknop midden in een woord of webadres"
+        # Source notes and the source list: a number there is part of a title or an address, not a number to call.
+        bronnen = re.findall(r'<div class="footnote">.*?</div>|<ul class="hr-bronnenlijst">.*?</ul>', artikel, flags=re.S)
+        assert not any("hr-bel" in b for b in bronnen), f"{pad}: een belknop in de bronnen"
+        artikel = re.sub(r'<div class="footnote">.*?</div>|<ul class="hr-bronnenlijst">.*?</ul>', " ", artikel, flags=re.S)
         zonder = re.sub(r"<(a|h[1-6]|code|pre|svg)\b.*?</\1>|<[^>]+>", " ", artikel, flags=re.S)
         los += [f"{pad.parent.relative_to(site)}: {m.group(0)}" for m in bellen.patroon(tel).finditer(zonder)]
     assert not los, "telefoonnummers zonder belknop:\n" + "\n".join(los[:10])

@@ -510,6 +510,14 @@ def test_telefoonnummers_worden_tel_links_in_lopende_tekst():
     assert "Niet 1120 of 2112225 of 112,5." in uit
     assert '<h2 id="x">Bel 112</h2>' in uit and '<a href="/x">112</a>' in uit and "<code>113</code>" in uit
     assert '<!-- 112 --><img alt="112">' in uit
+    # A web address is no number to call, and neither are the source notes and the source list.
+    adres = bellen.bellen("<p>Chat op 113.nl of bel 113.</p>", p, tel)
+    assert adres == '<p>Chat op 113.nl of bel <a class="hr-bel" href="tel:113">113</a>.</p>', adres
+    bronnen = ('<div class="footnote"><hr><ol><li><p><em>Q&amp;A 113 en 0800-0113</em>. <div>113</div></p></li></ol>'
+               '</div><p>Bel 112.</p><ul class="hr-bronnenlijst"><li id="a">113 Zelfmoordpreventie. 113.nl.</li></ul>'
+               '<p>Of 113</p>')
+    uit = bellen.bellen(bronnen, p, tel)
+    assert uit.count("tel:") == 2 and 'href="tel:112"' in uit and '<p>Of <a class="hr-bel" href="tel:113">113</a></p>' in uit, uit
 
 
 def test_telefoonnummers_lijst_met_nederlandse_meldingen():

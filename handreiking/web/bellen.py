@@ -3,7 +3,9 @@
 The numbers are written once, in docs/_data/vocabulaire.yml (`telefoonnummers`). After
 Markdown, each listed number in the running text of a page becomes
 `<a class="hr-bel" href="tel:…">`, also in the offline edition. Numbers in headings,
-links, code and attributes stay as they are. Print (the PDF and the browser's print
+links, code and attributes stay as they are, and so do the source notes and the source
+list: there a number is part of a title or a web address ("113.nl"), not a number to call.
+A number that runs on into a word or an address ("113.nl") is never a link. Print (the PDF and the browser's print
 style) shows the number as plain text. Numbers that are not in the list are left alone:
 add them to the list and they become links on every page at the next build.
 """
@@ -18,6 +20,9 @@ from handreiking import controles as c
 # Text inside these elements is never turned into a link.
 OVERSLAAN = frozenset({"a", "code", "pre", "script", "style", "textarea", "button", "title",
                        "h1", "h2", "h3", "h4", "h5", "h6", "svg"})
+# Nor inside elements with these classes: the source notes of a page and the source list.
+BRONKLASSEN = frozenset({"footnote", "hr-bronnenlijst"})
+_KLASSE = re.compile(r'\sclass\s*=\s*"([^"]*)"')
 _TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _NAAM = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
 _patroon: re.Pattern | None = None
@@ -57,19 +62,31 @@ def patroon(tel: dict[str, str]) -> re.Pattern | None:
     if not tel:
         return None
     keuzes = "|".join(re.escape(html_lib.escape(s, quote=False)) for s in sorted(tel, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({keuzes})(?![\w-]|[.,]\d)")
+    return re.compile(rf"(?<![\w-])({keuzes})(?![\w-]|[.,]\w)")
 
 
 def bellen(html: str, patroon_: re.Pattern, tel: dict[str, str]) -> str:
     """The page HTML with each listed number in running text as a tel: link."""
     stukken, diepte = _TAG.split(html), 0
+    bron: list | None = None  # [element name, depth] while inside a source block
     for i, stuk in enumerate(stukken):
         if i % 2:  # a tag or comment
             m = _NAAM.match(stuk)
-            if m and m.group(2).lower() in OVERSLAAN and not stuk.rstrip().endswith("/>"):
-                diepte += -1 if m.group(1) else 1
-                diepte = max(diepte, 0)
-        elif diepte == 0 and stuk:
+            if not m or stuk.rstrip().endswith("/>"):
+                continue
+            naam, sluit = m.group(2).lower(), bool(m.group(1))
+            if bron is not None:
+                if naam == bron[0]:
+                    bron[1] += -1 if sluit else 1
+                    if bron[1] == 0:
+                        bron = None
+                continue
+            klasse = _KLASSE.search(stuk)
+            if not sluit and klasse and BRONKLASSEN & set(klasse.group(1).split()):
+                bron = [naam, 1]
+            elif naam in OVERSLAAN:
+                diepte = max(diepte + (-1 if sluit else 1), 0)
+        elif diepte == 0 and bron is None and stuk:
             stukken[i] = patroon_.sub(lambda m: _link(m.group(1), tel), stuk)
     return "".join(stukken)
 
