@@ -94,6 +94,11 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if not _aan:
         return
+    with pdf.zonder_gc():  # the layouts of all handouts: see pdf.zonder_gc
+        _maak_losbladen(config)
+
+
+def _maak_losbladen(config):
     begin, cpu = time.perf_counter(), time.process_time()
     site = Path(config.site_dir)
     te_lang, samen, onthouden = [], 0, 0
