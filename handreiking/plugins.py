@@ -28,6 +28,7 @@ from handreiking.web import (
     meldingen,
     praktijkvoorbeelden,
     roliconen,
+    typografie,
     voorpagina,
     voorvertoning,
     zelfscan,
@@ -58,6 +59,7 @@ Markeringen = _plugin(markeringen)
 Locatie = _plugin(editie)
 Kantoor = _plugin(downloads)
 Bellen = _plugin(bellen)
+Typografie = _plugin(typografie)
 Bijgewerkt = _plugin(bijgewerkt)
 Zoektermen = _plugin(zoektermen)
 Pdf = _plugin(pdf)

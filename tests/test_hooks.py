@@ -454,6 +454,44 @@ def test_tooltip_alleen_bij_het_eerste_gebruik():
     uit = begrippen.eerste_keer(html)
     assert uit.count('<abbr title="u">DJI</abbr>') == 1 and uit.startswith("<h2>DJI</h2>")
     assert uit.count('<abbr title="v">PI</abbr>') == 1 and '<a href="x">PI</a>' in uit
+    # Not in a web address, a definition term or a source note; the next use in the text gets it.
+    html = ('<p>Zie <abbr title="g">gezinsbenadering</abbr>.nl.</p><dl><dt><abbr title="v">PI</abbr></dt></dl>'
+            '<div class="footnote"><ol><li><p><em>Proces in de <abbr title="v">PI</abbr></em>.</p></li></ol></div>'
+            '<p>De <abbr title="g">gezinsbenadering</abbr>.</p>')
+    uit = begrippen.eerste_keer(html)
+    assert "Zie gezinsbenadering.nl." in uit and "<dt>PI</dt>" in uit and "in de PI</em>" in uit, uit
+    assert '<p>De <abbr title="g">gezinsbenadering</abbr>.</p>' in uit, uit
+
+
+def test_nederlandse_aanhalingstekens_en_apostrofs():
+    """One set of rules for the site (on the finished page) and for print (papier.typografie)."""
+    from handreiking.web import typografie
+
+    a = typografie.aanhalingstekens
+    assert a("ook 's avonds en in 's-Hertogenbosch, 't is zo") == "ook ’s avonds en in ’s-Hertogenbosch, ’t is zo"
+    assert a("ook \u201as avonds") == "ook ’s avonds"  # smarty opened a quote there
+    assert a("PIW'er, collega's, z'n, don't, de jaren '90") == "PIW’er, collega’s, z’n, don’t, de jaren ’90"
+    assert a('brief "Recht doen" en het model \'whole family\'.') == "brief „Recht doen” en het model ‚whole family’."
+    assert a('"zo"') == "„zo”" and a('" en', open_aan_begin=False) == "” en"
+    pagina = ('<title>Werkkaart PIW&#39;er</title><p><abbr title="Penitentiair inrichtingswerker: de &quot;PIW&quot;">'
+              "PIW'er</abbr> en foto's</p><pre><code>titel: 'PIW'er'</code></pre>"
+              '<script>var a = "b";</script><nav aria-label="Vorige: MMD&#39;er">x</nav><p>"<em>zo</em>"</p>')
+    uit = typografie.html(pagina)
+    assert "<title>Werkkaart PIW’er</title>" in uit and "PIW’er</abbr> en foto’s" in uit, uit
+    assert 'title="Penitentiair inrichtingswerker: de „PIW”"' in uit and 'aria-label="Vorige: MMD’er"' in uit, uit
+    assert "<code>titel: 'PIW'er'</code>" in uit and '<script>var a = "b";</script>' in uit, uit
+    assert "<p>„<em>zo</em>”</p>" in uit, uit
+
+
+def test_bronvermelding_zonder_dubbele_leestekens():
+    from handreiking.web import bronnen
+
+    b = {"id": "x", "auteurs": "Academie", "jaar": "z.j.", "titel": "Ik zeg het alleen als jij niks zegt!",
+         "uitgave": "Blad nr. 3.", "url": "https://example.org/a"}
+    tekst = bronnen.bronvermelding(b)
+    assert "<em>Ik zeg het alleen als jij niks zegt!</em> Blad nr. 3. <a" in tekst, tekst
+    assert bronnen.bronvermelding(dict(b, titel="Titel", uitgave="Blad")).startswith("Academie (z.j.). <em>Titel</em>. Blad. ")
+    assert bronnen.bronnoot(b, "../bronnen/").startswith("Academie (z.j.). *Ik zeg het alleen als jij niks zegt!* ")
 
 
 def test_kenmerken_onder_de_titel():

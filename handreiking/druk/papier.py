@@ -26,6 +26,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from handreiking.web.typografie import aanhalingstekens
+
 KOPPEN = ("h1", "h2", "h3", "h4", "h5", "h6")
 WEG = (".md-tags, p.hr-zoektermen, .hr-web, a.headerlink, a.md-content__button, .footnote-backref, "
        ".hr-zelfscan__knoppen, .hr-zelfscan__resultaat, script, noscript")
@@ -501,24 +503,8 @@ def zelfscan(el: Tag, soup: BeautifulSoup, nummer_kop=None) -> None:
 
 # -- Typography --------------------------------------------------------------------
 
-_OPEN = re.compile(r'(^|[\s(\[\u2013\u2014/])"(?=\S)')
-_DICHT = re.compile(r'"')
-_APOS = re.compile(r"(?<=\w)'|'(?=\w)")
-
-
 # "pijler 2", "stap 3", "deel 1", "doel 4", "p. 48", "art. 5": never split over two lines
 SAMEN = re.compile(r"\b((?:[Pp]ijler|[Ss]tap|[Dd]eel|[Dd]oel|[Hh]oofdstuk|p\.|art\.|[Aa]rtikel)) (?=\d|$)")
-
-
-def _aanhalingstekens(tekst: str, open_aan_begin: bool) -> str:
-    if '"' in tekst:
-        if open_aan_begin and tekst.startswith('"') and len(tekst) > 1 and not tekst[1].isspace():
-            tekst = "\u201e" + tekst[1:]
-        tekst = _OPEN.sub(lambda m: m.group(1) + "\u201e", tekst)
-        tekst = _DICHT.sub("\u201d", tekst)
-    if "'" in tekst:
-        tekst = _APOS.sub("\u2019", tekst).replace("'", "\u2019")
-    return tekst
 
 
 def typografie(el: Tag, glyphs: set[int] | None = None, vervang_web: bool = True) -> list[str]:
@@ -535,7 +521,7 @@ def typografie(el: Tag, glyphs: set[int] | None = None, vervang_web: bool = True
         nieuw = str(tekst)
         if not (ouder.name == "a" and ouder.get("href", "").startswith(("http", "mailto"))
                 and "hr-adres" in (ouder.get("class") or [])):
-            nieuw = _aanhalingstekens(nieuw, vorige_eind[-1:].isspace() or vorige_eind[-1:] in "([")
+            nieuw = aanhalingstekens(nieuw, vorige_eind[-1:].isspace() or vorige_eind[-1:] in "([")
             if vervang_web:
                 for web, papier in WEB_NAAR_PAPIER:
                     nieuw = nieuw.replace(web, papier)

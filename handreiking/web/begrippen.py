@@ -3,7 +3,7 @@
 Every page gets the glossary appended as Markdown abbreviations, so each term shows
 its explanation on hover. After rendering, only the first use of a term in the running
 text keeps its tooltip (one dotted underline per term per page, not dozens); uses in
-headings and inside links never get one. The marker `<!-- begrippenlijst -->` becomes
+headings, links, definition terms, source notes and web addresses never get one. The marker `<!-- begrippenlijst -->` becomes
 the full list.
 """
 
@@ -15,7 +15,10 @@ from handreiking import controles as c
 
 MARKER = "<!-- begrippenlijst -->"
 _ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
-_GEEN_TOOLTIP = re.compile(r"<(h[1-6]|a)\b[^>]*>.*?</\1>", re.S)
+# No tooltip in headings, links, the term of a definition list (its explanation follows),
+# and the source notes (there a word is part of the title of a source).
+_GEEN_TOOLTIP = re.compile(r'<(h[1-6]|a|dt)\b[^>]*>.*?</\1>|<div class="footnote">.*?</div>', re.S)
+_ADRES = re.compile(r"\.[a-z]{2,}\b")  # "gezinsbenadering.nl": a web address, not the term
 _begrippen: list[dict] = []
 
 
@@ -37,13 +40,16 @@ def on_page_content(html, page, config, files):
 
 def eerste_keer(html: str) -> str:
     """Keep the tooltip (<abbr>) only at the first use of each term in the running text;
-    unwrap it elsewhere, and always in headings and links."""
+    unwrap it elsewhere, and always in headings, links, definition terms, source notes and
+    web addresses."""
     buiten = [(m.start(), m.end()) for m in _GEEN_TOOLTIP.finditer(html)]
     gezien: set[str] = set()
 
     def vervang(m: re.Match) -> str:
         term = m.group(1)
-        if any(begin <= m.start() < eind for begin, eind in buiten) or term in gezien:
+        if any(begin <= m.start() < eind for begin, eind in buiten) or _ADRES.match(html, m.end()):
+            return term
+        if term in gezien:
             return term
         gezien.add(term)
         return m.group(0)

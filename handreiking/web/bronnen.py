@@ -77,9 +77,13 @@ _md = c.markdown_tekst  # plain text for inside Markdown: no accidental emphasis
 def bronnoot(b: dict, naar_lijst: str) -> str:
     """A source note: Auteurs (jaar). *Titel*. → the entry in the bronnenlijst."""
     titel = _md(b["titel"])
-    punt = "" if titel.endswith(("?", "!", ".")) else "."
-    return (f"{_md(b['auteurs'])} ({_md(b['jaar'])}). *{titel}*{punt} "
+    return (f"{_md(b['auteurs'])} ({_md(b['jaar'])}). *{titel}*{punt_na(b['titel'])} "
             f"[Naar de bronnenlijst]({naar_lijst}#{b['id']})")
+
+
+def punt_na(tekst) -> str:
+    """The full stop after a title, unless it already ends in one (or in ? or !)."""
+    return "" if str(tekst).rstrip().endswith(("?", "!", ".")) else "."
 
 
 def valideer(bronnen: list[dict]) -> list[str]:
@@ -94,9 +98,9 @@ def _sorteer(b: dict):
 def bronvermelding(b: dict) -> str:
     """One source as HTML: auteurs (jaar). Titel. Uitgave. Link. [opmerking]"""
     e = html.escape
-    delen = [f"{e(str(b['auteurs']))} ({e(str(b['jaar']))}). <em>{e(str(b['titel']))}</em>."]
+    delen = [f"{e(str(b['auteurs']))} ({e(str(b['jaar']))}). <em>{e(str(b['titel']))}</em>{punt_na(b['titel'])}"]
     if b.get("uitgave"):
-        delen.append(f"{e(str(b['uitgave']))}.")
+        delen.append(f"{e(str(b['uitgave']))}{punt_na(b['uitgave'])}")
     if b.get("url"):
         delen.append(f'<a href="{e(b["url"], quote=True)}">{e(b["url"])}</a>')
     if b.get("opmerking"):
