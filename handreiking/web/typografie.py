@@ -14,7 +14,6 @@ the text as it was: a reader types a straight apostrophe.
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 
 from mkdocs.plugins import event_priority
@@ -38,7 +37,7 @@ _OPEN_ENKEL = re.compile(r"(?<=[\s(\[\u2013\u2014/\u00a0\u201e])'(?=[^\W\d_])") 
 
 _TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _NAAM = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
-_ATTRIBUUT = re.compile(r'(\s(?:%s)=")([^"]*)(")' % "|".join(ATTRIBUTEN))
+_ATTRIBUUT = re.compile(rf'(\s(?:{"|".join(ATTRIBUTEN)})=")([^"]*)(")')
 # The straight quotes as the theme and Jinja write them into HTML.
 _ENTITEITEN = {"&#39;": "'", "&#x27;": "'", "&#34;": '"', "&#x22;": '"', "&quot;": '"'}
 _ENTITEIT = re.compile("|".join(map(re.escape, _ENTITEITEN)))
