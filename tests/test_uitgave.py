@@ -306,6 +306,10 @@ def test_gelijke_kolommen_voor_tabellen_met_dezelfde_kop():
     breedtes = [[c["style"] for c in t.find_all("col")] for t in (eerste, tweede)]
     assert breedtes[0] == breedtes[1] and len(breedtes[0]) == 2 and breedtes[0][0] != breedtes[0][1]
     assert derde.find("colgroup") is None  # only once: its own widths
+    # A short column with a long word ("Casemanager") keeps room for that word next to a long text column.
+    delen = papier.kolomdelen([30, 250, 10], [0.18, 0.08, 0.165])
+    assert abs(sum(delen) - 1) < 1e-9 and delen[0] >= 0.18 and delen[2] >= 0.165 and delen[1] > 0.6, delen
+    assert [round(d, 6) for d in papier.kolomdelen([1, 1], [0.7, 0.6])] == [round(0.7 / 1.3, 6), round(0.6 / 1.3, 6)]
 
 
 def test_elk_hulpmiddel_heeft_in_het_kort():
@@ -356,3 +360,21 @@ def test_werkkaart_situaties_in_twee_vaste_kolommen():
     assert [h.get_text() for h in links.find_all("h3")] == ["Kort", "Lang"]
     assert [h.get_text() for h in rechts.find_all("h3")] == ["Midden", "Ook kort"]
     assert soup.find("h2").find_previous_sibling() is soup.find(class_="hr-kaart-situaties")
+
+
+def test_link_naar_een_pagina_buiten_het_boek():
+    """A link to a page that is not in the book (the editors' pages, the reading routes)
+    points to the website, with its address printed after it; in a book without a website
+    address (the kern), only the words remain."""
+    from handreiking.druk import boek, papier
+
+    def maak(website):
+        soup = BeautifulSoup('<section class="hr-hoofdstuk"><p>Lees de <a href="#redactie/schrijfwijzer/:">'
+                             'schrijfwijzer</a> en <a href="#a/:kop">kop</a>.</p></section>', "html.parser")
+        boek._verwijzingen(soup, {"a/:kop": {"nr": "1.1", "hoofdstuk": "a/:", "href": "a/:kop"}}, website)
+        papier.externe_links(soup, soup)
+        return soup
+
+    tekst = maak("https://voorbeeld.nl/handreiking/").get_text()
+    assert "schrijfwijzer (voorbeeld.nl/handreiking/redactie/schrijfwijzer)" in tekst, tekst
+    assert maak("").get_text().startswith("Lees de schrijfwijzer en kop")

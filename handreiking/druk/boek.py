@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote, urljoin
 
 import pydyf
 from bs4 import BeautifulSoup, Tag
@@ -72,11 +73,13 @@ def schoon(tekst: str) -> str:
 
 
 def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels: dict[str, dict],
-              glyphs: set[int] | None = None, toc_titel: str = "Inhoud") -> dict:
+              glyphs: set[int] | None = None, toc_titel: str = "Inhoud", website: str = "") -> dict:
     """Rebuild soup.body as the book. `plan` is the navigation as nested dicts
     ({"titel", "pad"} for a page, {"titel", "kinderen"} for a section). Returns facts
     for the report and the handouts: numbers per anchor, notes, missing glyphs, and the
-    target of every page-number code ("doelen", see `paginanummers`)."""
+    target of every page-number code ("doelen", see `paginanummers`). With `website`, a link
+    to a page that is not in this book points to that page on the website, its address
+    printed after it; without, only its words remain."""
     elementen = {el["id"]: el for el in soup.body.find_all(id=re.compile(r":$"))}
     delen = _delen(plan, elementen)
     geciteerd = set()
@@ -100,7 +103,7 @@ def maak_boek(soup: BeautifulSoup, plan: list[dict], sjablonen, css: str, labels
                         "html.parser")
     body.insert(0, toc)
     nummers = _nummers_per_anker(delen)
-    _verwijzingen(body, nummers)
+    _verwijzingen(body, nummers, website)
     for sectie in body.select("section.hr-hoofdstuk, section.hr-deelinleiding"):
         papier.externe_links(sectie, soup)
         papier.zelfscan(sectie, soup)
@@ -339,7 +342,7 @@ def _nummers_per_anker(delen: list[Deel]) -> dict[str, dict]:
     return uit
 
 
-def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
+def _verwijzingen(body: Tag, nummers: dict[str, dict], website: str = "") -> None:
     for a in body.find_all("a", href=True):
         href = a["href"]
         if not href.startswith("#") or a.find_parent(class_=["hr-inhoud", "hr-deel__inhoud"]):
@@ -352,8 +355,12 @@ def _verwijzingen(body: Tag, nummers: dict[str, dict]) -> None:
             a["class"] = (a.get("class") or []) + ["hr-bronlink"]
             continue
         info = nummers.get(doel)
-        if info is None:
-            a.unwrap()  # the target is not in the print edition: keep the words
+        if info is None:  # the target is not in this book: its address on the website, or only the words
+            pad = unquote(doel.partition(":")[0])
+            if website:
+                a["href"] = urljoin(website, "" if pad == "." else pad)
+            else:
+                a.unwrap()
             continue
         eigen = a.find_parent("section", class_=["hr-subhoofdstuk", "hr-hoofdstuk", "hr-deelinleiding"])
         eigen_id = eigen.get("id") if eigen else None

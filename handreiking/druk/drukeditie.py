@@ -271,7 +271,7 @@ def maak_pdf(config, instellingen: Instellingen, paginas: dict[str, str], doel: 
     css = stylesheet("boek.scss", str(config.extra.get("version", "")), nummers=True)
     feiten = boek.maak_boek(soup, plan_ if plan_ is not None else _staat.get("plan", []), sjablonen(), css,
                             _staat.get("labels") or bronlabels(config.docs_dir), glyphs,
-                            toc_titel=instellingen.toc_title)
+                            toc_titel=instellingen.toc_title, website=(config.site_url or "") if hoofdboek else "")
     if not hoofdboek:  # the kern: a short book, set tighter (boek.scss, .hr-kern)
         soup.body["class"] = soup.body.get("class", []) + ["hr-kern"]
     if config.site_url:

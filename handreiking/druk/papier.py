@@ -37,11 +37,7 @@ VERVANG_TEKEN = {"\u2192": "\u203a", "\u2190": "\u2039", "\u21a9": "", "\u2713":
                  "\u2610": "", "\u202f": "\u00a0", "\u2011": "-", "\u2002": " ", "\u2003": " ", "\u200b": ""}
 
 # Screen wording with a fixed paper equivalent (whole phrases, case as written).
-WEB_NAAR_PAPIER = [
-    ("Op deze pagina", "In dit hoofdstuk"),
-    ("Deze pagina geeft", "Dit hoofdstuk geeft"), ("Deze pagina hoort", "Dit hoofdstuk hoort"),
-    ("Deze pagina legt", "Dit hoofdstuk legt"), ("Deze pagina zegt", "Dit hoofdstuk zegt"),
-]
+WEB_NAAR_PAPIER = [("Op deze pagina", "In dit hoofdstuk"), ("Deze pagina ", "Dit hoofdstuk ")]
 
 
 # -- Web-only parts ----------------------------------------------------------------
@@ -252,6 +248,11 @@ def _is_vragenlijst(items: list[Tag]) -> bool:
     return vragen * 2 >= len(items)
 
 
+TEKSTBREEDTE_MM = 156  # the text column of the book (boek.scss: A4 less two margins of 27 mm)
+MM_PER_TEKEN = 1.9     # the width of a character in a table (9.5 pt), generous for bold headers
+CEL_MM = 3.0           # the padding of a cell
+
+
 def formulieren(el: Tag, soup: BeautifulSoup) -> None:
     """Task lists become checklist tables with a notes column; tables with empty cells
     become write-in forms with room to write."""
@@ -304,11 +305,31 @@ def inleiding_bij_tabel(el: Tag) -> None:
             vorige["class"] = (vorige.get("class") or []) + ["hr-voor-tabel"]
 
 
+def kolomdelen(gemiddeld: list[float], minimum: list[float]) -> list[float]:
+    """Each column's share of the table width: in proportion to its average text length,
+    but never less than `minimum` (the share its longest word needs, so that no word is
+    broken without a hyphen). Shares add up to 1."""
+    if sum(minimum) >= 1:
+        return [m / sum(minimum) for m in minimum]
+    vast: dict[int, float] = {}
+    while True:
+        rest = 1 - sum(vast.values())
+        vrij = [i for i in range(len(gemiddeld)) if i not in vast]
+        totaal = sum(gemiddeld[i] for i in vrij) or 1
+        deel = {i: rest * (gemiddeld[i] or 0) / totaal if sum(gemiddeld[j] for j in vrij) else rest / len(vrij)
+                for i in vrij}
+        te_smal = [i for i in vrij if deel[i] < minimum[i]]
+        if not te_smal:
+            return [vast.get(i, deel.get(i, 0)) for i in range(len(gemiddeld))]
+        for i in te_smal:
+            vast[i] = minimum[i]
+
+
 def gelijke_kolommen(el: Tag, soup: BeautifulSoup) -> int:
     """Tables of the same structure (the same header row, at least twice in `el`) get the
     same column widths, so a reader paging through sees one grid: each column's share
     follows its average text length over all those tables, never less than its longest
-    word or header needs. Tables with their own widths (forms, checklists, zelfscan) stay
+    word or header needs (`kolomdelen`). Tables with their own widths (forms, checklists, zelfscan) stay
     as they are. Returns the number of tables given widths."""
     groepen: dict[tuple[str, ...], list[Tag]] = {}
     for tabel in el.find_all("table"):
@@ -328,12 +349,12 @@ def gelijke_kolommen(el: Tag, soup: BeautifulSoup) -> int:
                     tekst = cel.get_text(" ", strip=True)
                     lengtes[i].append(len(tekst))
                     minimum[i] = max(minimum[i], max((len(w) for w in tekst.split()), default=0))
-        gewicht = [max(sum(x) / len(x) if x else 0, minimum[i] * 1.6) for i, x in enumerate(lengtes)]
-        totaal = sum(gewicht) or 1
+        delen = kolomdelen([sum(x) / len(x) if x else 0 for x in lengtes],
+                           [(m * MM_PER_TEKEN + CEL_MM) / TEKSTBREEDTE_MM for m in minimum])
         for tabel in tabellen:
             kolommen = soup.new_tag("colgroup")
-            for g in gewicht:
-                kolommen.append(soup.new_tag("col", attrs={"style": f"width: {100 * g / totaal:.1f}%"}))
+            for d in delen:
+                kolommen.append(soup.new_tag("col", attrs={"style": f"width: {100 * d:.1f}%"}))
             tabel.insert(0, kolommen)
             tabel["class"] = (tabel.get("class") or []) + ["hr-gelijk"]
             gedaan += 1
@@ -378,14 +399,15 @@ def invulformulier(tabel: Tag, soup: BeautifulSoup) -> None:
                     rij[k]["class"] = (rij[k].get("class") or []) + ["hr-vakcel"]
                     rij[k].append(soup.new_tag("span", attrs={"class": "hr-vakje"}))
     aantal = max(len(r) for r in cellen)
-    # Widths in % of the text column; one character of table text is about 1.1 %,
+    # Widths in % of the text column; one character of table text is about 1.1 % (the
+    # longest word gets MM_PER_TEKEN, as in `gelijke_kolommen`: "Telefoonnummer" stays whole),
     # the cell padding about 2.8 %.
     minst, gewenst, antwoord = [], [], []
     for k in range(aantal):
         teksten = [rij[k].get_text(" ", strip=True) for rij in cellen if k < len(rij)]
         kop = kopcellen[k].get_text(" ", strip=True) if k < len(kopcellen) else ""
         woorden = [len(w) for t in teksten + [kop] for w in t.split()] or [3]
-        minst.append(max(woorden) * 1.1 + 2.8)
+        minst.append(max(woorden) * 100 * MM_PER_TEKEN / TEKSTBREEDTE_MM + 2.8)
         gewenst.append(min(max(len(t) for t in teksten + [kop]) * 1.1 + 2.8, 50 if notities else LABEL_MAX))
         antwoord.append(all(not t for t in teksten))
     vast = [max(m, g) if not a else 0 for m, g, a in zip(minst, gewenst, antwoord, strict=True)]
