@@ -18,6 +18,8 @@ import re
 
 from mkdocs.plugins import event_priority
 
+from handreiking.geheugen import onthoud, sleutel
+
 OPEN_DUBBEL, DICHT_DUBBEL, OPEN_ENKEL, APOSTROF = "\u201e", "\u201d", "\u201a", "\u2019"
 
 # Text inside these elements stays as typed.
@@ -98,6 +100,9 @@ def _attribuut(m: re.Match) -> str:
     return m.group(1) + nieuw.replace('"', "&quot;") + m.group(3)
 
 
+_pagina_s: dict[bytes, str] = {}  # per page HTML, while `mkdocs serve` runs
+
+
 @event_priority(50)  # before the print edition collects the page (0) and the title check (-100)
 def on_post_page(output, page, config):
-    return html(output)
+    return onthoud(_pagina_s, sleutel(output), lambda: html(output))
