@@ -32,7 +32,7 @@ from mkdocs.utils import get_relative_url
 from weasyprint.text.fonts import FontConfiguration
 
 from handreiking.druk import boek, drukeditie, papier, pdf
-from handreiking.web import markeringen
+from handreiking.web import markeringen, typografie
 
 MAPPEN = {"hulpmiddelen": "Hulpmiddel", "werkkaarten": "Werkkaart"}
 MARKER = "<!-- handouts -->"
@@ -85,7 +85,8 @@ def on_page_content(html, page, config, files):
 def on_post_page(output, page, config):
     if _aan and is_handout(page.file.src_uri):
         # page.title is escaped for the theme (veilig.py); the PDF metadata and margins want plain text
-        _paginas[page.file.src_uri] = {"titel": html_lib.unescape(page.title), "soort": MAPPEN[page.file.src_uri.split("/")[0]],
+        titel = typografie.aanhalingstekens(html_lib.unescape(page.title))  # the PDF's title, as the page shows it
+        _paginas[page.file.src_uri] = {"titel": titel, "soort": MAPPEN[page.file.src_uri.split("/")[0]],
                                        "html": output, "url": page.file.url, "folder": bool(page.meta.get("folder")),
                                        "een_a4": bool(page.meta.get("een_a4"))}
     return output
