@@ -298,7 +298,7 @@ EEN_THUIS = {
     "regelt in artikel 12": "situaties/moeders-babys-en-jonge-ouders.md",  # a baby with her mother
     "## rekenvoorbeeld": "aan-de-slag/middelen-en-mandaat.md",  # roles, hours and who decides
     "effectief volgens goede aanwijzingen": "hulpmiddelen/programmas.md",  # programmes and their evidence
-    "113 zelfmoordpreventie is dag en nacht": "situaties/slecht-nieuws.md",  # suicide risk and bad news
+    "113 zelfmoordpreventie dag en nacht bereikbaar": "situaties/slecht-nieuws.md",  # suicide risk and bad news
     "{ #avond-en-weekend }": "situaties/als-het-niet-veilig-is.md",  # the same-day route, nights and weekends
 }
 
