@@ -345,6 +345,29 @@ def test_geen_112_voor_binnen_de_muren(pad):
     assert "binnen of buiten de muren: bel" not in tekst
 
 
+PLEK_BUITEN = ("buiten", "thuis", "alleen", "alarm", "parkeerplaats", "onderweg")
+
+
+@pytest.mark.parametrize("pad", ALLE_DOCS, ids=[str(p.relative_to(DOCS)) for p in ALLE_DOCS])
+def test_112_met_de_plek_erbij(pad):
+    """Staff read a page anywhere, often inside the walls: "bel 112" for acute danger says where
+    (outside, at home, a child alone) or sits next to the alarm of the inrichting, in the same
+    or the sentence before. The leaflets for families (folder: true) speak to people outside."""
+    if pad.parent.name == "redactie" or pad.name == "versiegeschiedenis.md":
+        return
+    meta, body = lees(pad) if not pad.parent.name.startswith("_") else ({}, pad.read_text("utf-8"))
+    if meta.get("folder"):
+        return
+    kort = " ".join(str(r) for r in meta.get("in_het_kort") or [])  # the In het kort box counts too
+    tekst = re.sub(r"\s+", " ", f"{kort} {body}".lower().replace("*", ""))
+    zinnen = re.split(r"(?<=[.!?])\s", tekst)
+    for i, zin in enumerate(zinnen):
+        if re.search(r"\bbel\b[^.;]*\b112\b", zin):
+            omgeving = (zinnen[i - 1] if i else "") + " " + zin
+            assert any(w in omgeving for w in PLEK_BUITEN), \
+                f"{pad.relative_to(DOCS)}: '{zin.strip()}' — zeg waar: binnen de muren sla je alarm, buiten bel je 112"
+
+
 def test_gedeeld_veiligheidsblok_noemt_alarm_binnen_en_112_buiten():
     blok = (DOCS / "_snippets" / "veiligheid.md").read_text("utf-8").lower()
     assert "alarm" in blok and "binnen de muren" in blok
