@@ -215,36 +215,35 @@ def serve_herbouw(keer: int) -> list[tuple[float, float]]:
     return tijden
 
 
-KAAL = """
-import os, sys, time
-from mkdocs.config import load_config
-from mkdocs.commands.build import build
-
-def config():
-    c = load_config("mkdocs.yml", site_dir=sys.argv[1], strict=False)
-    for naam in [n for n in c.plugins if n.startswith("handreiking/")]:
-        del c.plugins[naam]
-    return c
-
-c = config()
-c.plugins.on_startup(command="serve", dirty=False)
-build(c, serve_url="http://127.0.0.1:8000/")
-for _ in range(int(sys.argv[2])):
-    os.utime("docs/over/privacy.md")
-    cpu = time.process_time()
-    build(config(), serve_url="http://127.0.0.1:8000/")
-    print(time.process_time() - cpu)
-"""
-
-
 def herbouw_kaal(keer: int, doel: Path) -> list[float]:
     """Processor seconds of a rebuild as `mkdocs serve` does it (a fresh config, every page
     converted again), with MkDocs, Material and the Markdown extensions only: the project's
     own plugins left out: what the framework itself spends on a rebuild, which no plugin of
-    this project can take away."""
-    uit = subprocess.run([sys.executable, "-c", KAAL, str(doel), str(keer)], cwd=ROOT, env=env(False),
-                         check=True, capture_output=True, text=True)
+    this project can take away. Measured in a process of its own (`--herbouw-kaal`)."""
+    uit = subprocess.run([sys.executable, __file__, "--herbouw-kaal", str(keer), str(doel)], cwd=ROOT,
+                         env=env(False), check=True, capture_output=True, text=True)
     return [float(r) for r in uit.stdout.split()]
+
+
+def _herbouw_kaal(keer: int, doel: str) -> None:
+    """The measuring side of `herbouw_kaal`: one build, then `keer` rebuilds, each time printed."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    def config():
+        c = load_config(str(ROOT / "mkdocs.yml"), site_dir=doel, strict=False)
+        for naam in [n for n in c.plugins if n.startswith("handreiking/")]:
+            del c.plugins[naam]
+        return c
+
+    eerste = config()
+    eerste.plugins.on_startup(command="serve", dirty=False)
+    build(eerste, serve_url="http://127.0.0.1:8000/")
+    for _ in range(keer):
+        os.utime(ROOT / "docs" / "over" / "privacy.md")
+        cpu = time.process_time()
+        build(config(), serve_url="http://127.0.0.1:8000/")
+        print(time.process_time() - cpu)
 
 
 def wacht(voorwaarde, seconden: float) -> None:
@@ -311,7 +310,11 @@ def main() -> int:
     p.add_argument("--keer", type=int, default=3, help="aantal metingen per onderdeel (mediaan)")
     p.add_argument("--zonder-lighthouse", action="store_true")
     p.add_argument("--schrijf", action="store_true", help="zet de uitkomst in docs/redactie/prestaties.md")
+    p.add_argument("--herbouw-kaal", nargs=2, metavar=("KEER", "MAP"), help=argparse.SUPPRESS)
     a = p.parse_args()
+    if a.herbouw_kaal:
+        _herbouw_kaal(int(a.herbouw_kaal[0]), a.herbouw_kaal[1])
+        return 0
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         site_tijden, pdf_tijden_, ref_tijden, logs = [], [], [], []

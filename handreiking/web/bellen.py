@@ -16,6 +16,7 @@ import html as html_lib
 import re
 
 from handreiking import controles as c
+from handreiking.web import htmltekst
 
 # Text inside these elements is never turned into a link.
 OVERSLAAN = frozenset({"a", "code", "pre", "script", "style", "textarea", "button", "title",
@@ -23,8 +24,6 @@ OVERSLAAN = frozenset({"a", "code", "pre", "script", "style", "textarea", "butto
 # Nor inside elements with these classes: the source notes of a page and the source list.
 BRONKLASSEN = frozenset({"footnote", "hr-bronnenlijst"})
 _KLASSE = re.compile(r'\sclass\s*=\s*"([^"]*)"')
-_TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
-_NAAM = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
 _patroon: re.Pattern | None = None
 _tel: dict[str, str] = {}
 
@@ -67,14 +66,14 @@ def patroon(tel: dict[str, str]) -> re.Pattern | None:
 
 def bellen(html: str, patroon_: re.Pattern, tel: dict[str, str]) -> str:
     """The page HTML with each listed number in running text as a tel: link."""
-    stukken, diepte = _TAG.split(html), 0
+    stukken, diepte = htmltekst.splits(html), 0
     bron: list | None = None  # [element name, depth] while inside a source block
     for i, stuk in enumerate(stukken):
         if i % 2:  # a tag or comment
-            m = _NAAM.match(stuk)
-            if not m or stuk.rstrip().endswith("/>"):
+            t = htmltekst.tag(stuk)
+            if not t or t[2]:
                 continue
-            naam, sluit = m.group(2).lower(), bool(m.group(1))
+            naam, sluit, _ = t
             if bron is not None:
                 if naam == bron[0]:
                     bron[1] += -1 if sluit else 1

@@ -19,6 +19,7 @@ import re
 from mkdocs.plugins import event_priority
 
 from handreiking.geheugen import onthoud, sleutel
+from handreiking.web import htmltekst
 
 OPEN_DUBBEL, DICHT_DUBBEL, OPEN_ENKEL, APOSTROF = "\u201e", "\u201d", "\u201a", "\u2019"
 
@@ -37,8 +38,6 @@ _OPEN_DUBBEL = re.compile(r'(?<=[\s(\[\u2013\u2014/\u00a0])"(?=\S|$)')
 _IN_WOORD = re.compile(r"(?<=\w)'(?=\w)")
 _OPEN_ENKEL = re.compile(r"(?<=[\s(\[\u2013\u2014/\u00a0\u201e])'(?=[^\W\d_])")  # not '90: that is ’90
 
-_TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
-_NAAM = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
 _ATTRIBUUT = re.compile(rf'(\s(?:{"|".join(ATTRIBUTEN)})=")([^"]*)(")')
 # The straight quotes as the theme and Jinja write them into HTML.
 _ENTITEITEN = {"&#39;": "'", "&#x27;": "'", "&#34;": '"', "&#x22;": '"', "&quot;": '"'}
@@ -71,18 +70,18 @@ def html(pagina: str) -> str:
     scripts and styles untouched."""
     if "'" not in pagina and '"' not in pagina and OPEN_ENKEL not in pagina and "&#" not in pagina:
         return pagina
-    stukken, diepte, vorige = _TAG.split(pagina), 0, " "
+    stukken, diepte, vorige = htmltekst.splits(pagina), 0, " "
     for i, stuk in enumerate(stukken):
         if i % 2:  # a tag or a comment
-            m = _NAAM.match(stuk)
-            if not m:
+            t = htmltekst.tag(stuk)
+            if not t:
                 continue
-            naam = m.group(2).lower()
+            naam, sluit, leeg = t
             if naam not in INLINE:
                 vorige = " "
-            if naam in OVERSLAAN and not stuk.rstrip().endswith("/>"):
-                diepte = max(diepte + (-1 if m.group(1) else 1), 0)
-            elif diepte == 0 and not m.group(1) and " " in stuk:
+            if naam in OVERSLAAN and not leeg:
+                diepte = max(diepte + (-1 if sluit else 1), 0)
+            elif diepte == 0 and not sluit and " " in stuk:
                 stukken[i] = _ATTRIBUUT.sub(_attribuut, stuk)
         elif diepte == 0 and stuk:
             tekst = _ENTITEIT.sub(lambda e: _ENTITEITEN[e.group(0)], stuk)
